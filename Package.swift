@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "mlsd",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "mlsd", targets: ["mlsd"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The only C in the project: ncursesw through pkg-config plus static inline shims.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Display width of text in terminal columns (wcwidth-style), shared by every renderer.
+        .target(name: "TextMetrics"),
+        // Pure value types: sessions, steps, canvas, templates, JSON coding, atomic store.
+        .target(name: "WhiteboardCore", dependencies: ["TextMetrics", .product(name: "Yams", package: "Yams")]),
+        // Pure: score(session, template) -> ScoreReport, with evidence.
+        .target(name: "Rubric", dependencies: ["WhiteboardCore"]),
+        // Pure: canvas rendering, arrow routing, ASCII-art parsing, the canvas editor model.
+        .target(name: "Diagram", dependencies: ["WhiteboardCore", "TextMetrics"]),
+        // Cells, buffers, layout, input events, the Terminal protocol, an in-memory terminal.
+        .target(name: "TermUI", dependencies: ["TextMetrics"]),
+        // The only code that calls ncurses.
+        .target(name: "TermNcurses", dependencies: ["TermUI", "CNcursesw"]),
+        // AppState, Action, reduce, keymaps, pure pane renderers.
+        .target(name: "WhiteboardApp", dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TermUI"]),
+        // The executable: argument parsing, signals, the run loop.
+        .executableTarget(
+            name: "mlsd",
+            dependencies: [
+                "WhiteboardCore", "Rubric", "Diagram", "TermUI", "TermNcurses", "WhiteboardApp", "TextMetrics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "WhiteboardCoreTests", dependencies: ["WhiteboardCore"]),
+        .testTarget(name: "RubricTests", dependencies: ["Rubric", "WhiteboardCore"]),
+        .testTarget(name: "DiagramTests", dependencies: ["Diagram", "WhiteboardCore"]),
+        .testTarget(name: "TermUITests", dependencies: ["TermUI", "TextMetrics"]),
+        .testTarget(name: "WhiteboardAppTests", dependencies: ["WhiteboardApp", "WhiteboardCore", "TermUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["WhiteboardCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

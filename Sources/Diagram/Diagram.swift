@@ -1,0 +1,1 @@
+// Diagram: see docs/ARCHITECTURE.md

@@ -1,0 +1,1 @@
+// Rubric: see docs/ARCHITECTURE.md

@@ -1,0 +1,1 @@
+// TermNcurses: see docs/ARCHITECTURE.md

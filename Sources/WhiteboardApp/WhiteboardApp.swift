@@ -1,0 +1,1 @@
+// WhiteboardApp: see docs/ARCHITECTURE.md

@@ -1,0 +1,66 @@
+/// The architecture sketch of a session: boxes, arrows bound to boxes, and free notes.
+/// Stored as objects, never as painted characters; the Diagram target draws it.
+public struct Canvas: Codable, Equatable, Sendable {
+    public var boxes: [Box]
+    public var arrows: [Arrow]
+    public var notes: [Note]
+
+    public init(boxes: [Box] = [], arrows: [Arrow] = [], notes: [Note] = []) {
+        self.boxes = boxes
+        self.arrows = arrows
+        self.notes = notes
+    }
+
+    /// The box with this id, if any.
+    public func box(id: String) -> Box? { boxes.first { $0.id == id } }
+
+    /// An id not used by any box, arrow or note, of the form `prefix` + number.
+    public func freshID(prefix: String) -> String {
+        let used = Set(boxes.map(\.id) + arrows.map(\.id) + notes.map(\.id))
+        var n = 1
+        while used.contains("\(prefix)\(n)") { n += 1 }
+        return "\(prefix)\(n)"
+    }
+}
+
+/// A box on the canvas. `x`, `y` are the top-left cell; `width`, `height` include the border.
+public struct Box: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    public var x: Int
+    public var y: Int
+    public var width: Int
+    public var height: Int
+    /// The label; may hold several lines separated by "\n".
+    public var label: String
+    /// What the box stands for: client, service, model, store, queue, feature-store, cache, …
+    public var kind: String?
+
+    public init(id: String, x: Int, y: Int, width: Int, height: Int, label: String, kind: String? = nil) {
+        self.id = id; self.x = x; self.y = y; self.width = width; self.height = height
+        self.label = label; self.kind = kind
+    }
+}
+
+/// An arrow from one box to another, by box id.
+public struct Arrow: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    public var from: String
+    public var to: String
+    public var label: String?
+
+    public init(id: String, from: String, to: String, label: String? = nil) {
+        self.id = id; self.from = from; self.to = to; self.label = label
+    }
+}
+
+/// Free text placed on the canvas.
+public struct Note: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    public var x: Int
+    public var y: Int
+    public var text: String
+
+    public init(id: String, x: Int, y: Int, text: String) {
+        self.id = id; self.x = x; self.y = y; self.text = text
+    }
+}

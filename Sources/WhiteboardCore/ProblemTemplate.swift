@@ -1,0 +1,154 @@
+/// One interview problem (`templates/problems/<id>.yaml`): the prompt, what to establish while
+/// clarifying, each step's prompts, time budget and trade-offs, and the expected diagram.
+public struct ProblemTemplate: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    public var title: String
+    /// The problem as an interviewer poses it.
+    public var statement: String
+    /// What a candidate should establish while clarifying, keyed by `users`, `qps`, `catalogue`,
+    /// `latency`, `freshness`, `privacy`, `platform`.
+    public var assumptions: [String: String]
+    /// The problem's own domain nouns; a reason that uses them is grounded in this problem.
+    public var nouns: [String]
+    public var steps: [StepID: StepTemplate]
+    public var components: [Component]
+    public var flows: [Flow]
+
+    /// The assumption keys in display order.
+    public static let assumptionOrder = ["users", "qps", "catalogue", "latency", "freshness", "privacy", "platform"]
+
+    /// Assumptions as ordered (key, value) pairs: known keys first, then any others.
+    public var orderedAssumptions: [(key: String, value: String)] {
+        let known = Self.assumptionOrder.compactMap { k in assumptions[k].map { (key: k, value: $0) } }
+        let others = assumptions.keys.filter { !Self.assumptionOrder.contains($0) }.sorted().map { (key: $0, value: assumptions[$0]!) }
+        return known + others
+    }
+
+    /// The template of a step (an empty one if the file left it out).
+    public func step(_ id: StepID) -> StepTemplate { steps[id] ?? StepTemplate() }
+
+    /// Every trade-off reference with the step it is listed under, in step order.
+    public var tradeoffRefs: [(step: StepID, ref: TradeoffRef)] {
+        StepID.allCases.flatMap { s in step(s).tradeoffs.map { (step: s, ref: $0) } }
+    }
+
+    public init(id: String, title: String, statement: String, assumptions: [String: String] = [:],
+                nouns: [String] = [], steps: [StepID: StepTemplate] = [:], components: [Component] = [], flows: [Flow] = []) {
+        self.id = id; self.title = title; self.statement = statement; self.assumptions = assumptions
+        self.nouns = nouns; self.steps = steps; self.components = components; self.flows = flows
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, title, statement, assumptions, nouns, steps, components, flows }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(String.self, forKey: .title)
+        statement = try c.decode(String.self, forKey: .statement)
+        assumptions = try c.decodeIfPresent([String: String].self, forKey: .assumptions) ?? [:]
+        nouns = try c.decodeIfPresent([String].self, forKey: .nouns) ?? []
+        let raw = try c.decode([String: StepTemplate].self, forKey: .steps)
+        var steps: [StepID: StepTemplate] = [:]
+        for (key, value) in raw {
+            guard let step = StepID(rawValue: key) else {
+                throw DecodingError.dataCorruptedError(forKey: .steps, in: c,
+                    debugDescription: "unknown step \"\(key)\" (expected one of \(StepID.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            steps[step] = value
+        }
+        self.steps = steps
+        components = try c.decodeIfPresent([Component].self, forKey: .components) ?? []
+        flows = try c.decodeIfPresent([Flow].self, forKey: .flows) ?? []
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(statement, forKey: .statement)
+        try c.encode(assumptions, forKey: .assumptions)
+        try c.encode(nouns, forKey: .nouns)
+        try c.encode(Dictionary(uniqueKeysWithValues: steps.map { ($0.key.rawValue, $0.value) }), forKey: .steps)
+        try c.encode(components, forKey: .components)
+        try c.encode(flows, forKey: .flows)
+    }
+}
+
+/// What a template says about one step.
+public struct StepTemplate: Codable, Equatable, Sendable {
+    /// Suggested minutes for this step in a 45-minute interview.
+    public var minutes: Int
+    /// Sub-points a strong answer covers.
+    public var prompts: [String]
+    /// Questions worth asking the interviewer.
+    public var talkingPoints: [String]
+    /// The trade-offs that matter for this problem in this step.
+    public var tradeoffs: [TradeoffRef]
+
+    public init(minutes: Int = 0, prompts: [String] = [], talkingPoints: [String] = [], tradeoffs: [TradeoffRef] = []) {
+        self.minutes = minutes; self.prompts = prompts; self.talkingPoints = talkingPoints; self.tradeoffs = tradeoffs
+    }
+
+    private enum CodingKeys: String, CodingKey { case minutes, prompts, talkingPoints, tradeoffs }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        minutes = try c.decodeIfPresent(Int.self, forKey: .minutes) ?? 0
+        prompts = try c.decodeIfPresent([String].self, forKey: .prompts) ?? []
+        talkingPoints = try c.decodeIfPresent([String].self, forKey: .talkingPoints) ?? []
+        tradeoffs = try c.decodeIfPresent([TradeoffRef].self, forKey: .tradeoffs) ?? []
+    }
+}
+
+/// A trade-off listed by a problem, with how much it counts there.
+public struct TradeoffRef: Codable, Equatable, Sendable {
+    public var id: String
+    public var weight: Weight
+
+    /// Core trade-offs count double.
+    public enum Weight: String, Codable, Sendable {
+        case core, optional
+        /// The multiplier in step scores: core 2, optional 1.
+        public var value: Int { self == .core ? 2 : 1 }
+    }
+
+    public init(id: String, weight: Weight) {
+        self.id = id
+        self.weight = weight
+    }
+}
+
+/// A component the problem's architecture diagram is expected to have.
+public struct Component: Codable, Equatable, Sendable {
+    public var name: String
+    public var kind: String?
+    /// Other names people write in a box for this component.
+    public var aliases: [String]
+
+    public init(name: String, kind: String? = nil, aliases: [String] = []) {
+        self.name = name; self.kind = kind; self.aliases = aliases
+    }
+
+    /// The name and every alias.
+    public var phrases: [String] { [name] + aliases }
+
+    private enum CodingKeys: String, CodingKey { case name, kind, aliases }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        kind = try c.decodeIfPresent(String.self, forKey: .kind)
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+    }
+}
+
+/// An expected arrow between two components, by component name.
+public struct Flow: Codable, Equatable, Sendable {
+    public var from: String
+    public var to: String
+
+    public init(from: String, to: String) {
+        self.from = from
+        self.to = to
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// One practice session: a problem, the text written for each of the seven steps, and the
+/// architecture canvas. This is the file users keep and reopen (see docs/session-format.md).
+public struct Session: Equatable, Sendable {
+    /// The format version this build writes.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var id: String
+    /// The template id of the problem, e.g. `video-recommendation`.
+    public var problem: String
+    public var title: String
+    public var createdAt: Date
+    public var updatedAt: Date
+    /// One entry per step; every step is always present.
+    public var steps: [StepID: StepEntry]
+    public var canvas: Canvas
+
+    public init(id: String, problem: String, title: String, createdAt: Date,
+                updatedAt: Date? = nil, steps: [StepID: StepEntry] = [:], canvas: Canvas = Canvas()) {
+        self.schemaVersion = Session.currentSchemaVersion
+        self.id = id
+        self.problem = problem
+        self.title = title
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt ?? createdAt
+        var all = steps
+        for step in StepID.allCases where all[step] == nil { all[step] = StepEntry() }
+        self.steps = all
+        self.canvas = canvas
+    }
+
+    /// A fresh, empty session for a problem, with a random id.
+    public static func new(problem: String, title: String, now: Date = Date()) -> Session {
+        Session(id: UUID().uuidString.lowercased(), problem: problem, title: title, createdAt: now)
+    }
+
+    /// The text of a step ("" when empty).
+    public func text(of step: StepID) -> String { steps[step]?.text ?? "" }
+
+    /// Replaces the text of a step.
+    public mutating func setText(_ text: String, for step: StepID) {
+        steps[step, default: StepEntry()].text = text
+    }
+}
+
+/// What the user wrote for one step, and how long they spent on it.
+public struct StepEntry: Codable, Equatable, Sendable {
+    public var text: String
+    /// Seconds spent with this step open in the whiteboard.
+    public var secondsSpent: Int
+
+    public init(text: String = "", secondsSpent: Int = 0) {
+        self.text = text
+        self.secondsSpent = secondsSpent
+    }
+
+    private enum CodingKeys: String, CodingKey { case text, secondsSpent }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        text = try c.decode(String.self, forKey: .text)
+        secondsSpent = try c.decodeIfPresent(Int.self, forKey: .secondsSpent) ?? 0
+    }
+}

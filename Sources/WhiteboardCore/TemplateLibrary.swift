@@ -1,0 +1,93 @@
+import Foundation
+import Yams
+
+/// The problem templates and the trade-off catalogue, loaded from a templates folder
+/// (`catalogue.yaml` and `problems/*.yaml`; see docs/template-format.md).
+public struct TemplateLibrary: Sendable {
+    public var catalogue: TradeoffCatalogue
+    /// Problems sorted by id.
+    public var problems: [ProblemTemplate]
+    /// The folder they came from.
+    public var directory: String
+
+    public init(catalogue: TradeoffCatalogue, problems: [ProblemTemplate], directory: String = "") {
+        self.catalogue = catalogue
+        self.problems = problems.sorted { $0.id < $1.id }
+        self.directory = directory
+    }
+
+    /// The problem with this id, if any.
+    public func problem(id: String) -> ProblemTemplate? { problems.first { $0.id == id } }
+
+    /// The catalogue file's name inside a templates folder.
+    public static let catalogueFile = "catalogue.yaml"
+    /// The problems folder's name inside a templates folder.
+    public static let problemsFolder = "problems"
+
+    /// Loads every template in `directory`; the first file that fails stops the load.
+    public static func load(directory: String) throws(TemplateLoadError) -> TemplateLibrary {
+        let catalogue: TradeoffCatalogue = try decodeYAML(TradeoffCatalogue.self, path: directory + "/" + catalogueFile)
+        var problems: [ProblemTemplate] = []
+        for path in problemFiles(in: directory) {
+            problems.append(try decodeYAML(ProblemTemplate.self, path: path))
+        }
+        if problems.isEmpty {
+            throw TemplateLoadError(path: directory + "/" + problemsFolder, message: "no problem templates (*.yaml) found")
+        }
+        return TemplateLibrary(catalogue: catalogue, problems: problems, directory: directory)
+    }
+
+    /// The problem template files in a templates folder, sorted by name.
+    public static func problemFiles(in directory: String) -> [String] {
+        let dir = directory + "/" + problemsFolder
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { dir + "/" + $0 }
+    }
+
+    /// Decodes one YAML file, turning every failure into a one-line error naming the file.
+    public static func decodeYAML<T: Decodable>(_ type: T.Type, path: String) throws(TemplateLoadError) -> T {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw TemplateLoadError(path: path, message: FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw TemplateLoadError(path: path, message: "not valid UTF-8")
+        }
+        do {
+            return try YAMLDecoder().decode(T.self, from: text)
+        } catch let error as DecodingError {
+            throw TemplateLoadError(path: path, message: describe(error))
+        } catch let error as YamlError {
+            throw TemplateLoadError(path: path, message: "YAML syntax: " + String(describing: error).split(separator: "\n").joined(separator: " "))
+        } catch {
+            throw TemplateLoadError(path: path, message: String(describing: error))
+        }
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [CodingKey]) -> String {
+            var out = ""
+            for k in keys {
+                if let i = k.intValue { out += "[\(i)]" } else { out += out.isEmpty ? k.stringValue : "." + k.stringValue }
+            }
+            return out.isEmpty ? "(top level)" : out
+        }
+        switch error {
+        case let .keyNotFound(key, ctx): return "\(path(ctx.codingPath + [key])): missing"
+        case let .typeMismatch(type, ctx): return "\(path(ctx.codingPath)): expected \(type)"
+        case let .valueNotFound(type, ctx): return "\(path(ctx.codingPath)): expected \(type), found nothing"
+        case let .dataCorrupted(ctx): return "\(path(ctx.codingPath)): \(ctx.debugDescription)"
+        @unknown default: return String(describing: error)
+        }
+    }
+}
+
+/// A template file that could not be loaded: the file and the reason.
+public struct TemplateLoadError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+    public var description: String { "\(path): \(message)" }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import WhiteboardCore
+
+/// `mlsd validate`: checks session files without changing them.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check session files; exit 0 when all are valid, 1 otherwise.",
+        discussion: "Prints one line per bad file, naming it and the problem. Files are never modified."
+    )
+
+    @Argument(help: ArgumentHelp("Session files to check.", valueName: "file")) var files: [String]
+    @Flag(name: .shortAndLong, help: "Also print a line for each valid file.") var verbose = false
+
+    func run() throws {
+        var bad = 0
+        for file in files {
+            do {
+                let decoded = try SessionStore.load(path: file)
+                for repair in decoded.repairs { print("\(file): warning: \(repair)") }
+                if verbose { print("\(file): ok") }
+            } catch {
+                print(error.description)
+                bad += 1
+            }
+        }
+        if bad > 0 { throw ExitCode(1) }
+    }
+}
