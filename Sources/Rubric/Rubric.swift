@@ -1,1 +1,0 @@
-// Rubric: see docs/ARCHITECTURE.md

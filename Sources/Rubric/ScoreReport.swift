@@ -1,0 +1,79 @@
+import WhiteboardCore
+
+/// How well a session covers its problem's trade-offs and diagram, with the evidence for
+/// every point awarded. Produced by `Rubric.score`.
+public struct ScoreReport: Equatable, Sendable {
+    /// Session total, 0–100.
+    public var total: Int
+    /// One entry per step, in framework order.
+    public var steps: [StepScore]
+    public var diagram: DiagramScore
+
+    public init(total: Int, steps: [StepScore], diagram: DiagramScore) {
+        self.total = total
+        self.steps = steps
+        self.diagram = diagram
+    }
+
+    /// The score of one step.
+    public func step(_ id: StepID) -> StepScore? { steps.first { $0.step == id } }
+}
+
+/// The score of one step: 0–100 from its trade-offs' levels and weights.
+public struct StepScore: Equatable, Sendable {
+    public var step: StepID
+    public var score: Int
+    /// The trade-offs the template lists under this step, in template order.
+    public var tradeoffs: [TradeoffScore]
+
+    public init(step: StepID, score: Int, tradeoffs: [TradeoffScore]) {
+        self.step = step
+        self.score = score
+        self.tradeoffs = tradeoffs
+    }
+}
+
+/// How far one trade-off was discussed.
+public struct TradeoffScore: Equatable, Sendable {
+    public var id: String
+    public var title: String
+    /// 0 not mentioned; 1 a side named; 2 sides contrasted or one chosen; 3 a choice with a
+    /// grounded reason; 4 that plus an acknowledged cost, mitigation or boundary.
+    public var level: Int
+    public var weight: TradeoffRef.Weight
+    /// The sentence(s) that earned the level; empty at level 0.
+    public var evidence: [String]
+    /// What a justified choice sounds like (from the catalogue).
+    public var hint: String
+
+    public init(id: String, title: String, level: Int, weight: TradeoffRef.Weight, evidence: [String], hint: String) {
+        self.id = id; self.title = title; self.level = level; self.weight = weight
+        self.evidence = evidence; self.hint = hint
+    }
+
+    /// Covered (3–4), half-covered (1–2) or missing (0).
+    public var coverage: Coverage {
+        switch level {
+        case 3...: .covered
+        case 1...2: .half
+        default: .missing
+        }
+    }
+
+    public enum Coverage: String, Sendable { case covered, half, missing }
+}
+
+/// How much of the expected architecture the canvas shows.
+public struct DiagramScore: Equatable, Sendable {
+    /// 0–100.
+    public var score: Int
+    public var missingComponents: [String]
+    /// Expected flows with no matching arrow, as "A -> B".
+    public var missingFlows: [String]
+
+    public init(score: Int, missingComponents: [String], missingFlows: [String]) {
+        self.score = score
+        self.missingComponents = missingComponents
+        self.missingFlows = missingFlows
+    }
+}
