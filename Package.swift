@@ -40,6 +40,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Release-build benchmarks: `swift run -c release mlsd-bench` (see docs/PERFORMANCE.md).
+        .executableTarget(
+            name: "mlsd-bench",
+            dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TermUI", "WhiteboardApp", "TextMetrics"]
+        ),
         .testTarget(name: "WhiteboardCoreTests", dependencies: ["WhiteboardCore"]),
         .testTarget(name: "RubricTests", dependencies: ["Rubric", "WhiteboardCore"]),
         .testTarget(name: "DiagramTests", dependencies: ["Diagram", "WhiteboardCore"]),

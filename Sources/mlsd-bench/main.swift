@@ -1,0 +1,1 @@
+print("mlsd-bench: not written yet")
