@@ -57,10 +57,14 @@ public struct TemplateLibrary: Sendable {
         } catch let error as DecodingError {
             throw TemplateLoadError(path: path, message: describe(error))
         } catch let error as YamlError {
-            throw TemplateLoadError(path: path, message: "YAML syntax: " + String(describing: error).split(separator: "\n").joined(separator: " "))
+            throw TemplateLoadError(path: path, message: yamlSyntax(error))
         } catch {
             throw TemplateLoadError(path: path, message: String(describing: error))
         }
+    }
+
+    static func yamlSyntax(_ error: YamlError) -> String {
+        "YAML syntax: " + String(describing: error).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
     }
 
     static func describe(_ error: DecodingError) -> String {
@@ -75,7 +79,9 @@ public struct TemplateLibrary: Sendable {
         case let .keyNotFound(key, ctx): return "\(path(ctx.codingPath + [key])): missing"
         case let .typeMismatch(type, ctx): return "\(path(ctx.codingPath)): expected \(type)"
         case let .valueNotFound(type, ctx): return "\(path(ctx.codingPath)): expected \(type), found nothing"
-        case let .dataCorrupted(ctx): return "\(path(ctx.codingPath)): \(ctx.debugDescription)"
+        case let .dataCorrupted(ctx):
+            if let yaml = ctx.underlyingError as? YamlError { return yamlSyntax(yaml) }
+            return "\(path(ctx.codingPath)): \(ctx.debugDescription)"
         @unknown default: return String(describing: error)
         }
     }
