@@ -11,9 +11,9 @@ struct MLSD: ParsableCommand {
         commandName: "mlsd",
         abstract: "A terminal whiteboard for practising ML system-design interviews.",
         discussion: """
-        Run without a subcommand to open the whiteboard: pick a problem, work through the seven
-        steps, sketch the architecture and watch the rubric score.
-        Sessions are JSON files under ./sessions (override with --sessions-dir or $MLSD_SESSIONS_DIR).
+        Run without a subcommand to open the whiteboard: pick a problem, work through the seven \
+        steps, sketch the architecture and watch the rubric score. Sessions are JSON files under \
+        ./sessions (override with --sessions-dir or $MLSD_SESSIONS_DIR).
         """,
         version: version,
         subcommands: [

@@ -8,7 +8,7 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Create a session for a problem and print its path.",
         discussion: """
-        Without --out the file goes into the sessions folder, named from the problem, the time
+        Without --out the file goes into the sessions folder, named from the problem, the time \
         and the title; in a terminal the new session then opens in the whiteboard.
         """
     )
