@@ -26,6 +26,8 @@ public final class MemoryTerminal: Terminal {
     }
 
     public func invalidate() {}
+    public func suspend() {}
+    public func resume() {}
 
     /// Changes the size, as a window resize would, and queues the resize event.
     public func resize(width: Int, height: Int) {

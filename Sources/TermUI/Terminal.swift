@@ -9,4 +9,8 @@ public protocol Terminal: AnyObject {
     func readEvent(timeout: Double) -> InputEvent?
     /// Forgets what is on screen so the next frame is drawn whole (after a resize or a suspend).
     func invalidate()
+    /// Gives the terminal back to the shell for a while (to run $EDITOR): normal screen, echo on.
+    func suspend()
+    /// Takes the terminal again after `suspend` and forgets what was on screen.
+    func resume()
 }
