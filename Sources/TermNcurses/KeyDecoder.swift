@@ -27,6 +27,8 @@ final class KeyDecoder {
     }()
 
     private var definedCodes: [Int32: KeyPress] = [:]
+    /// Events read ahead (e.g. a resize that arrived right after an Escape).
+    private var pending: [InputEvent] = []
 
     /// Teaches ncurses the bracketed-paste markers and the modified-key sequences it does not
     /// know already for this terminal.
@@ -48,6 +50,7 @@ final class KeyDecoder {
 
     /// The next event, waiting up to `timeoutMilliseconds`; nil when none.
     func next(timeoutMilliseconds: Int32) -> InputEvent? {
+        if !pending.isEmpty { return pending.removeFirst() }
         guard let raw = read(timeout: timeoutMilliseconds) else { return nil }
         switch raw {
         case .code(let code): return decode(code: code)
@@ -89,7 +92,11 @@ final class KeyDecoder {
         guard let next = read(timeout: 5) else { return .key(KeyPress(.escape)) }
         switch next {
         case .code(let code):
-            guard case .key(var press)? = decode(code: code) else { return decode(code: code) }
+            let event = decode(code: code)
+            guard case .key(var press)? = event else {
+                if let event { pending.append(event) }
+                return .key(KeyPress(.escape))
+            }
             press.modifiers.insert(.alt)
             return .key(press)
         case .char(let c):

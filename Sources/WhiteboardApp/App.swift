@@ -58,7 +58,7 @@ public enum App {
 
     static func reduceHelp(_ state: inout AppState, _ action: Action, scroll: Int) -> [Effect] {
         let page = max(1, state.height - 6)
-        let maxScroll = max(0, HelpOverlay.lines(width: helpWidth(state)).count - page)
+        let maxScroll = max(0, HelpOverlay.lines(width: helpWidth(state), first: helpFirst(state)).count - page)
         switch action {
         case .scroll(let n): state.overlay = .help(scroll: min(max(0, scroll + n), maxScroll))
         case .scrollPage(let n): state.overlay = .help(scroll: min(max(0, scroll + n * page), maxScroll))
@@ -69,6 +69,13 @@ public enum App {
     }
 
     static func helpWidth(_ state: AppState) -> Int { min(state.width - 4, 100) - 2 }
+
+    /// The keymaps that were active where help was opened, listed first in the overlay.
+    static func helpFirst(_ state: AppState) -> [Keymap] {
+        var s = state
+        s.overlay = nil
+        return Keymaps.active(in: s)
+    }
 
     /// Advances the clock: time on the current step, rescoring (at most every
     /// `rescoreInterval` while the text changes) and autosave.

@@ -16,7 +16,7 @@ public enum AppView {
         }
         switch state.overlay {
         case .help(let scroll):
-            HelpOverlay.render(into: &buffer, scroll: scroll, width: App.helpWidth(state))
+            HelpOverlay.render(into: &buffer, scroll: scroll, width: App.helpWidth(state), first: App.helpFirst(state))
             buffer.cursor = nil
         case .quitConfirm:
             QuitDialog.render(into: &buffer)

@@ -3,9 +3,10 @@ import TermUI
 /// The key list, generated from the keymaps so it always lists every binding.
 public enum HelpOverlay {
     /// The overlay's text rows for a content width: one section per keymap, one row per binding.
-    public static func lines(width: Int) -> [(text: String, heading: Bool)] {
+    /// Keymaps in `first` come first (the ones active where help was opened).
+    public static func lines(width: Int, first: [Keymap] = []) -> [(text: String, heading: Bool)] {
         var out: [(String, Bool)] = []
-        for map in Keymaps.all {
+        for map in first + Keymaps.all.filter({ m in !first.contains(m) }) {
             if !out.isEmpty { out.append(("", false)) }
             out.append((map.title, true))
             for binding in map.bindings {
@@ -22,12 +23,12 @@ public enum HelpOverlay {
         return out
     }
 
-    static func render(into buffer: inout Buffer, scroll: Int, width: Int) {
+    static func render(into buffer: inout Buffer, scroll: Int, width: Int, first: [Keymap]) {
         let rect = buffer.area.centered(width: width + 2, height: buffer.height - 2)
         buffer.fill(rect)
         buffer.border(rect, title: "Keys — Esc closes, j/k scroll", focused: true)
         let inner = rect.inset(1)
-        let rows = lines(width: inner.width)
+        let rows = lines(width: inner.width, first: first)
         for r in 0..<inner.height {
             let i = scroll + r
             guard i < rows.count else { break }
