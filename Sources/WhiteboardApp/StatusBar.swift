@@ -1,5 +1,6 @@
 import Foundation
 import TermUI
+import TextMetrics
 
 /// The bottom row: problem, file, saved state, the interview clock with the current step's
 /// budget, and the most useful keys (or a message such as a failed save).
@@ -15,16 +16,13 @@ public enum StatusBar {
         let clock = "⏱ \(TimeText.clock(b.elapsedSeconds)) · step \(b.step.number) \(TimeText.clock(b.stepSeconds))\(budget)"
         let keys = b.message ?? "F1 help  C-s save  C-n/C-p step  Tab pane  C-q quit"
         let keysStyle = b.message == nil ? Theme.statusBar : Theme.statusBar.bolded()
-        // Keys on the right get priority; the file name gives way first.
-        let keysWidth = min(rect.width / 2, keys.count + 1)
-        let leftWidth = rect.width - keysWidth
+        // The clock and saved state come first; the file name gives way, then the keys shrink.
         var parts = [problem, saved, clock, file]
-        var left = " " + parts.joined(separator: " │ ")
-        while left.count > leftWidth && parts.count > 2 {
-            parts.removeLast()
-            left = " " + parts.joined(separator: " │ ")
-        }
-        buffer.putTruncated(left, x: rect.x, y: rect.y, maxWidth: leftWidth, style: Theme.statusBar)
-        buffer.putTruncated(keys, x: rect.maxX - keysWidth, y: rect.y, maxWidth: keysWidth, style: keysStyle)
+        func left(_ p: [String]) -> String { " " + p.joined(separator: " │ ") + " " }
+        if DisplayWidth.of(left(parts)) + DisplayWidth.of(keys) + 1 > rect.width { parts.removeLast() }
+        let leftText = left(parts)
+        let keysWidth = max(min(DisplayWidth.of(keys) + 1, rect.width - DisplayWidth.of(leftText)), min(9, rect.width / 3))
+        buffer.putTruncated(leftText, x: rect.x, y: rect.y, maxWidth: rect.width - keysWidth, style: Theme.statusBar)
+        buffer.putTruncated(keys, x: rect.maxX - keysWidth + 1, y: rect.y, maxWidth: keysWidth - 1, style: keysStyle)
     }
 }
