@@ -27,7 +27,7 @@ public enum CanvasPane {
 
     /// The canvas as text lines: one per box, then one per arrow, then one per note.
     public static func listing(_ c: Canvas) -> [String] {
-        if c.boxes.isEmpty && c.notes.isEmpty { return ["(empty canvas — drawing arrives with the canvas editor)"] }
+        if c.boxes.isEmpty && c.notes.isEmpty { return ["(empty canvas)"] }
         let names = Dictionary(c.boxes.map { ($0.id, $0.label.replacingNewlines) }, uniquingKeysWith: { a, _ in a })
         var out = c.boxes.map { "[\($0.label.replacingNewlines)]" + ($0.kind.map { " (\($0))" } ?? "") }
         out += c.arrows.map { "\(names[$0.from] ?? $0.from) → \(names[$0.to] ?? $0.to)" + ($0.label.map { "  \"\($0)\"" } ?? "") }
