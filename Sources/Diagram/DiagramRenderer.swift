@@ -97,12 +97,13 @@ struct Painter {
         for line in layout.lines { text(line.text, x: line.x, y: line.y) }
     }
 
-    func compose(_ style: DiagramStyle) -> CharGrid {
-        var out = textLayer
-        let w = out.width
-        for i in 0..<arms.count where arms[i] != 0 {
-            let x = i % w, y = i / w
-            if out[x, y] == .blank { out.put(style.glyph(for: LineArms(rawValue: arms[i])), x: x, y: y) }
+    mutating func compose(_ style: DiagramStyle) -> CharGrid {
+        var out = CharGrid(width: 0, height: 0)
+        swap(&out, &textLayer)
+        var glyphs: [Character] = []
+        for m in 0..<16 { glyphs.append(style.glyph(for: LineArms(rawValue: UInt8(m)))) }
+        for i in 0..<arms.count where arms[i] != 0 && out.isBlank(index: i) {
+            out.setNarrow(glyphs[Int(arms[i] & 15)], index: i)
         }
         return out
     }
