@@ -111,20 +111,32 @@ struct ArrowRouter {
                 for x in stride(from: max(b.x, ox), to: min(b.x + b.width, ox + gw), by: 1) { boxAt[row + x - ox] = Int32(i + 1) }
             }
         }
-        // Prefix sums of box cells along rows and columns: box cells under a segment in O(1).
+        // Each cell weighs 1 if it lies in a box and `nearWeight` if it only touches one; prefix
+        // sums of those weights along rows and columns price a segment in O(1).
+        var weight = Array(repeating: Int32(0), count: gw * gh)
+        for y in 0..<gh {
+            for x in 0..<gw {
+                let i = y * gw + x
+                if boxAt[i] != 0 { weight[i] = ArrowRouter.inBoxWeight; continue }
+                if (x > 0 && boxAt[i - 1] != 0) || (x + 1 < gw && boxAt[i + 1] != 0)
+                    || (y > 0 && boxAt[i - gw] != 0) || (y + 1 < gh && boxAt[i + gw] != 0) {
+                    weight[i] = 1
+                }
+            }
+        }
         rowPrefix = Array(repeating: 0, count: gh * (gw + 1))
         colPrefix = Array(repeating: 0, count: gw * (gh + 1))
         for y in 0..<gh {
             var acc: Int32 = 0
             for x in 0..<gw {
-                if boxAt[y * gw + x] != 0 { acc += 1 }
+                acc += weight[y * gw + x]
                 rowPrefix[y * (gw + 1) + x + 1] = acc
             }
         }
         for x in 0..<gw {
             var acc: Int32 = 0
             for y in 0..<gh {
-                if boxAt[y * gw + x] != 0 { acc += 1 }
+                acc += weight[y * gw + x]
                 colPrefix[x * (gh + 1) + y + 1] = acc
             }
         }
@@ -220,7 +232,10 @@ struct ArrowRouter {
 
     // MARK: Cost
 
-    static let boxPenalty = 200
+    /// Penalty units: a cell touching a box costs 1 unit (lines hugging a box are hard to read
+    /// and ambiguous in ASCII), a cell inside a box `inBoxWeight` units.
+    static let inBoxWeight: Int32 = 100
+    static let boxPenalty = 2
     static let negativePenalty = 2000
     static let overlapPenalty = 40
     static let crossPenalty = 3
@@ -451,6 +466,8 @@ struct ArrowRouter {
             var arms = LineArms()
             if k + 1 < cells.count { arms.insert(ArrowRouter.arm(from: p, to: cells[k + 1])) }
             if k > 0 { arms.insert(ArrowRouter.arm(from: p, to: cells[k - 1])) }
+            // A head hides any line under it: later routes treat it as running along them.
+            if k == cells.count - 1 { arms = [.up, .down, .left, .right] }
             let existing = LineArms(rawValue: lineArms[i])
             if !existing.isEmpty {
                 let mineH = arms.contains(.left) || arms.contains(.right)
@@ -458,6 +475,7 @@ struct ArrowRouter {
                 let theirH = existing.contains(.left) || existing.contains(.right)
                 let theirV = existing.contains(.up) || existing.contains(.down)
                 if (mineH && theirH) || (mineV && theirV) { route.overlapsArrows = true }
+                if existing.rawValue == 15 || arms.rawValue == 15 { route.overlapsArrows = true }
             }
             lineArms[i] |= arms.rawValue
             if lineCount[i] < 255 { lineCount[i] += 1 }

@@ -35,6 +35,28 @@ struct DiagramParser {
         owner = Array(repeating: -1, count: width * height)
         classify()
         findBoxes()
+        detachCorners()
+    }
+
+    /// An ASCII corner (`+ . '`) takes arms from whatever touches it, so a line passing next to
+    /// a box corner would seem joined to it. Box corners are not attachment points: drop the
+    /// arms of outside cells that point at one.
+    mutating func detachCorners() {
+        for r in rects {
+            let corners: [(GridPoint, [Direction])] = [
+                (GridPoint(x: r.x, y: r.y), [.up, .left]),
+                (GridPoint(x: r.x + r.width - 1, y: r.y), [.up, .right]),
+                (GridPoint(x: r.x, y: r.y + r.height - 1), [.down, .left]),
+                (GridPoint(x: r.x + r.width - 1, y: r.y + r.height - 1), [.down, .right]),
+            ]
+            for (corner, outward) in corners {
+                guard let c = char(corner.x, corner.y), GlyphClasses.contextual.contains(c) else { continue }
+                for d in outward {
+                    let n = corner.moved(d)
+                    if let i = idx(n), owner[i] < 0 { arms[i].remove(d.opposite.arm) }
+                }
+            }
+        }
     }
 
     func char(_ x: Int, _ y: Int) -> Character? { grid.character(x: x, y: y) }
@@ -99,8 +121,9 @@ struct DiagramParser {
 
     mutating func findBoxes() {
         for y in 0..<height {
-            for x in 0..<width where arms[y * width + x].isSuperset(of: [.right, .down]) {
-                if let r = rectangle(fromTopLeft: x, y) {
+            // A crossing (four arms) is never taken for a box corner.
+            for x in 0..<width where arms[y * width + x].isSuperset(of: [.right, .down]) && arms[y * width + x].rawValue != 15 {
+                if let r = rectangle(fromTopLeft: x, y), !tooSmallForASCII(r) {
                     rects.append(r)
                     for cy in r.y..<(r.y + r.height) {
                         for cx in r.x..<(r.x + r.width) { owner[cy * width + cx] = rects.count - 1 }
@@ -110,12 +133,18 @@ struct DiagramParser {
         }
     }
 
+    /// Four `+` around no interior are as likely two lines meeting next to a box as a box.
+    func tooSmallForASCII(_ r: GridRect) -> Bool {
+        guard r.width < 3 || r.height < 3 else { return false }
+        return char(r.x, r.y).map { GlyphClasses.contextual.contains($0) } ?? false
+    }
+
     func rectangle(fromTopLeft x: Int, _ y: Int) -> GridRect? {
         var x2 = x + 1
         while x2 < width {
             let a = arms[y * width + x2]
             guard a.contains(.left) else { return nil }
-            if a.contains(.down), let r = close(x, y, x2) { return r }
+            if a.contains(.down), a.rawValue != 15, let r = close(x, y, x2) { return r }
             // An edge cell with a line going into the box is not a box edge.
             guard a.contains(.right), !a.contains(.down) else { return nil }
             x2 += 1
@@ -128,7 +157,7 @@ struct DiagramParser {
         while y2 < height {
             let l = arms[y2 * width + x], r = arms[y2 * width + x2]
             guard l.contains(.up), r.contains(.up) else { return nil }
-            if l.contains(.right) && r.contains(.left) {
+            if l.contains(.right) && r.contains(.left) && l.rawValue != 15 && r.rawValue != 15 {
                 var edge = true
                 for cx in (x + 1)..<x2 {
                     let e = arms[y2 * width + cx]
@@ -175,6 +204,11 @@ struct DiagramParser {
         var cells: [Int] = [idx(start)!]
         var labels: [String] = []
         let startHeadIntoBox = headAt(start) == side.opposite
+        // A one-cell arrow: the head right next to the source points into the target.
+        if let hd = headAt(start), hd != side.opposite {
+            let o = ownerAt(start.moved(hd))
+            if o >= 0 && o != box { return finish(box, o, headAtEnd: true, headAtStart: false, [], cells) }
+        }
         var steps = 0
         while steps < width * height + 4 {
             steps += 1

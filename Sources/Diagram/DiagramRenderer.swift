@@ -46,6 +46,8 @@ struct Painter {
     let vx: Int, vy: Int
     var textLayer: CharGrid
     var arms: [UInt8]
+    /// Cells of wide characters cut by the viewport's edge: shown blank.
+    var hidden: [Int] = []
 
     init(viewport: GridRect) {
         vx = viewport.x; vy = viewport.y
@@ -61,7 +63,13 @@ struct Painter {
             if w == 0 { continue }
             if col + w > 0 && col < textLayer.width {
                 // A wide character half outside the viewport is not drawn at all.
-                if col < 0 { textLayer.clear(x: 0, y: y - vy) } else { textLayer.put(ch, x: col, y: y - vy) }
+                if col < 0 || col + w > textLayer.width {
+                    let edge = col < 0 ? 0 : col
+                    textLayer.clear(x: edge, y: y - vy)
+                    hidden.append((y - vy) * textLayer.width + edge)
+                } else {
+                    textLayer.put(ch, x: col, y: y - vy)
+                }
             }
             col += w
         }
@@ -102,6 +110,7 @@ struct Painter {
         swap(&out, &textLayer)
         var glyphs: [Character] = []
         for m in 0..<16 { glyphs.append(style.glyph(for: LineArms(rawValue: UInt8(m)))) }
+        for i in hidden { arms[i] = 0 }
         for i in 0..<arms.count where arms[i] != 0 && out.isBlank(index: i) {
             out.setNarrow(glyphs[Int(arms[i] & 15)], index: i)
         }
