@@ -241,6 +241,7 @@ struct ArrowRouter {
     static let crossPenalty = 3
     static let elbowCost = 4
     static let crowdingPenalty = 12
+    static let sharedEndPenalty = 150
 
     /// Box cells on a horizontal run of row `y` from `x0` to `x1` (inclusive), in O(1).
     @inline(__always) func boxCellsInRow(_ y: Int, _ x0: Int, _ x1: Int) -> Int {
@@ -360,8 +361,11 @@ struct ArrowRouter {
         // Ends beyond a side's comfortable capacity (every other cell) cost extra.
         func crowding(_ box: Int, _ d: Direction) -> Int {
             let r = sideRange(boxes[box], d)
-            let capacity = max(1, (r.hi - r.lo + 2) / 2)
-            return ArrowRouter.crowdingPenalty * max(0, used[sideKey(box, d)] + 1 - capacity)
+            let cells = r.hi - r.lo + 1
+            let capacity = max(1, (cells + 1) / 2)
+            let n = used[sideKey(box, d)] + 1
+            // Beyond every other cell it gets crowded; beyond every cell, lines share cells.
+            return ArrowRouter.crowdingPenalty * max(0, n - capacity) + ArrowRouter.sharedEndPenalty * max(0, n - cells)
         }
         var buffer: [Poly] = []
         buffer.reserveCapacity(16)
@@ -465,7 +469,7 @@ struct ArrowRouter {
             if boxAt[i] != 0 { route.crossesBoxes = true }
             var arms = LineArms()
             if k + 1 < cells.count { arms.insert(ArrowRouter.arm(from: p, to: cells[k + 1])) }
-            if k > 0 { arms.insert(ArrowRouter.arm(from: p, to: cells[k - 1])) }
+            arms.insert(k > 0 ? ArrowRouter.arm(from: p, to: cells[k - 1]) : route.leaves.opposite.arm)
             // A head hides any line under it: later routes treat it as running along them.
             if k == cells.count - 1 { arms = [.up, .down, .left, .right] }
             let existing = LineArms(rawValue: lineArms[i])

@@ -218,10 +218,6 @@ struct DiagramParser {
                     guard target >= 0 else { return nil }
                     return finish(box, target, headAtEnd: true, headAtStart: startHeadIntoBox, labels, cells)
                 }
-                for d in Direction.allCases where d != from && armsAt(cur).has(d) {
-                    let o = ownerAt(cur.moved(d))
-                    if o >= 0 { return finish(box, o, headAtEnd: false, headAtStart: startHeadIntoBox, labels, cells) }
-                }
             }
             var candidates: [Direction] = []
             let straight = from.opposite
@@ -235,6 +231,10 @@ struct DiagramParser {
             var moved = false
             for d in candidates {
                 let nb = cur.moved(d)
+                // The line enters a box: the arrow ends there (straight on through crossings).
+                if ownerAt(nb) >= 0, cur != start || ownerAt(nb) != box, armsAt(cur).has(d) {
+                    return finish(box, ownerAt(nb), headAtEnd: false, headAtStart: startHeadIntoBox, labels, cells)
+                }
                 guard let ni = idx(nb), owner[ni] < 0 else { continue }
                 if arms[ni].has(d.opposite) || heads[ni] != nil {
                     cur = nb; from = d.opposite; cells.append(ni); moved = true
