@@ -519,17 +519,53 @@ struct ArrowRouter {
                     }
                 }
             }
-            guard let run = runs.max(by: { $0.length < $1.length }) else { continue }
-            // One line cell stays visible on each side of the label.
-            let room = run.length - 2
-            guard room >= 2 || (room >= want && room >= 1) else { continue }
-            let shown = want <= room ? text : TextFitting.truncated(text, width: room)
-            let w = DisplayWidth.of(shown)
-            let origin = GridPoint(x: run.start.x + 1 + (room - w) / 2, y: run.start.y)
-            for x in origin.x..<(origin.x + w) { if let idx = cellIndex(x, origin.y) { taken[idx] = true } }
-            routes[i].label = shown
-            routes[i].labelOrigin = origin
+            if let run = runs.max(by: { $0.length < $1.length }) {
+                // One line cell stays visible on each side of the label.
+                let room = run.length - 2
+                if room >= 2 || (room >= want && room >= 1) {
+                    let shown = want <= room ? text : TextFitting.truncated(text, width: room)
+                    let w = DisplayWidth.of(shown)
+                    let origin = GridPoint(x: run.start.x + 1 + (room - w) / 2, y: run.start.y)
+                    for x in origin.x..<(origin.x + w) { if let idx = cellIndex(x, origin.y) { taken[idx] = true } }
+                    routes[i].label = shown
+                    routes[i].labelOrigin = origin
+                    continue
+                }
+            }
+            // Else across a vertical segment: the label row interrupts the line, with a line
+            // cell above and below and a free cell on each side of the text.
+            if let (origin, shown) = verticalLabelSpot(text, route: routes[i], taken: taken) {
+                let w = DisplayWidth.of(shown)
+                for x in origin.x..<(origin.x + w) { if let idx = cellIndex(x, origin.y) { taken[idx] = true } }
+                routes[i].label = shown
+                routes[i].labelOrigin = origin
+            }
         }
+    }
+
+    func verticalLabelSpot(_ text: String, route: ArrowRoute, taken: [Bool]) -> (GridPoint, String)? {
+        let v = route.vertices
+        let shown = TextFitting.fit(text, width: 24)
+        let w = DisplayWidth.of(shown)
+        for k in stride(from: 1, to: v.count, by: 1) where v[k].x == v[k - 1].x {
+            let col = v[k].x
+            var lo = min(v[k].y, v[k - 1].y) + 1, hi = max(v[k].y, v[k - 1].y) - 1
+            if k == v.count - 1 { if v[k].y > v[k - 1].y { hi -= 1 } else { lo += 1 } }
+            guard lo <= hi else { continue }
+            let mid = (lo + hi) / 2
+            var rows = [mid]
+            for d in 1...max(1, hi - lo) { if mid - d >= lo { rows.append(mid - d) }; if mid + d <= hi { rows.append(mid + d) } }
+            for r in rows {
+                let x0 = col - (w - 1) / 2
+                var free = true
+                for x in (x0 - 1)...(x0 + w) {
+                    guard let idx = cellIndex(x, r), !taken[idx], boxAt[idx] == 0 else { free = false; break }
+                    if lineCount[idx] != (x == col ? 1 : 0) { free = false; break }
+                }
+                if free { return (GridPoint(x: x0, y: r), shown) }
+            }
+        }
+        return nil
     }
 }
 

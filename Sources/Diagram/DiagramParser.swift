@@ -240,6 +240,12 @@ struct DiagramParser {
                     cur = nb; from = d.opposite; cells.append(ni); moved = true
                     break
                 }
+                if !d.isHorizontal, grid[nb.x, nb.y] != .blank, let run = crossingLabel(at: nb, going: d) {
+                    labels.append(run.text)
+                    cells += run.cells
+                    cur = run.next; from = d.opposite; cells.append(idx(run.next)!); moved = true
+                    break
+                }
                 if d.isHorizontal, grid[nb.x, nb.y] != .blank, let run = labelRun(from: nb, going: d) {
                     labels.append(run.text)
                     cells += run.cells
@@ -283,6 +289,32 @@ struct DiagramParser {
             cur = cur.moved(d)
         }
         return nil
+    }
+
+    /// Text across a vertical line: the run of text on that row around the line's column
+    /// (words separated by single spaces), with the line going on right after it.
+    func crossingLabel(at p: GridPoint, going d: Direction) -> (text: String, cells: [Int], next: GridPoint)? {
+        let next = p.moved(d)
+        guard let ni = idx(next), owner[ni] < 0, arms[ni].has(d.opposite) || heads[ni] != nil else { return nil }
+        func isText(_ x: Int) -> Bool {
+            guard let i = idx(GridPoint(x: x, y: p.y)), owner[i] < 0, arms[i].isEmpty, heads[i] == nil else { return false }
+            return grid[x, p.y] != .blank
+        }
+        guard isText(p.x) else { return nil }
+        var x0 = p.x, x1 = p.x
+        while isText(x0 - 1) || (!isText(x0 - 1) && grid[x0 - 1, p.y] == .blank && isText(x0 - 2)) { x0 -= 1 }
+        while isText(x1 + 1) || (!isText(x1 + 1) && grid[x1 + 1, p.y] == .blank && isText(x1 + 2)) { x1 += 1 }
+        var text = ""
+        var cells: [Int] = []
+        for x in x0...x1 {
+            cells.append(p.y * width + x)
+            switch grid[x, p.y] {
+            case .character(let c): text.append(c)
+            case .blank: text.append(" ")
+            case .continuation: break
+            }
+        }
+        return (text.trimmingSpaces(), cells, next)
     }
 
     func finish(_ a: Int, _ b: Int, headAtEnd: Bool, headAtStart: Bool, _ labels: [String], _ cells: [Int]) -> Trace? {
