@@ -30,7 +30,7 @@ public struct CharGrid: Equatable, Sendable {
     /// made visible.
     public init(text: String) {
         var rows: [[Cell]] = []
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             var row: [Cell] = []
             for ch in rawLine {
                 if ch == "\t" {
