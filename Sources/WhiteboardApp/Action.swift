@@ -1,3 +1,4 @@
+import Diagram
 import Foundation
 import TermUI
 import WhiteboardCore
@@ -21,6 +22,16 @@ public enum Action: Equatable, Sendable {
     case scrollPage(Int)
     case scrollHorizontally(Int)
     case scrollToTop, scrollToBottom
+
+    // Canvas pane
+    /// A command for the canvas editor.
+    case canvas(CanvasCommand)
+    /// A direction key in the canvas: what it does depends on the canvas tool.
+    case canvasDirection(Direction, big: Bool)
+    /// Switches the canvas tool (pressing the active tool's key again returns to the cursor).
+    case canvasTool(CanvasTool)
+    /// Draws the canvas in the next line style.
+    case cycleCanvasStyle
 
     // Quit confirmation
     case confirmSave, confirmDiscard

@@ -1,3 +1,4 @@
+import Diagram
 import Foundation
 import TermUI
 import TextMetrics
@@ -90,9 +91,32 @@ extension App {
             b.message = "save failed: " + m
             state.quitting = false
 
+        case .canvas(let command):
+            if command == .cancel && b.canvasTool != .cursor && b.canvasEditor.mode == .normal {
+                b.canvasTool = .cursor
+            } else {
+                applyCanvas(&b, command, layout: layout, now: state.now)
+            }
+        case .canvasDirection(let d, let big):
+            switch b.canvasTool {
+            case .cursor: applyCanvas(&b, .moveCursor(d, big: big), layout: layout, now: state.now)
+            case .move: applyCanvas(&b, .moveSelected(d, big: big), layout: layout, now: state.now)
+            case .resize: applyCanvas(&b, .resizeSelected(d, big: big), layout: layout, now: state.now)
+            }
+        case .canvasTool(let tool):
+            b.canvasTool = b.canvasTool == tool ? .cursor : tool
+        case .cycleCanvasStyle:
+            let all = DiagramStyle.allCases
+            let order: [DiagramStyle] = [.single, .rounded, .double, .heavy, .ascii].filter(all.contains)
+            b.canvasStyle = order[((order.firstIndex(of: b.canvasStyle) ?? 0) + 1) % order.count]
+
         case .insert(let s): edit { $0.insert(s) }
         case .paste(let s):
-            if b.focus == .editor { edit { $0.insert(s) } }
+            if b.focus == .editor {
+                edit { $0.insert(s) }
+            } else if b.focus == .canvas, case .editingLabel = b.canvasEditor.mode {
+                applyCanvas(&b, .insertText(s), layout: layout, now: state.now)
+            }
         case .newline: edit { $0.insert("\n") }
         case .backspace: edit { $0.backspace() }
         case .deleteForward: edit { $0.deleteForward() }
@@ -111,16 +135,16 @@ extension App {
         case .documentStart: edit { $0.moveToDocumentStart() }
         case .documentEnd: edit { $0.moveToDocumentEnd() }
 
-        case .scroll(let n): scroll(&b, by: n, layout: layout)
-        case .scrollPage(let n): scroll(&b, by: n * max(1, layout.rect(of: b.focus).height - 3), layout: layout)
+        case .scroll(let n): scroll(&b, by: n, layout: layout, now: state.now)
+        case .scrollPage(let n): scroll(&b, by: n * max(1, layout.rect(of: b.focus).height - 3), layout: layout, now: state.now)
         case .scrollHorizontally(let n):
-            if b.focus == .canvas { b.canvasScroll.x = max(0, b.canvasScroll.x + n * 4) }
+            if b.focus == .canvas && n != 0 { applyCanvas(&b, .pan(n < 0 ? .left : .right), layout: layout, now: state.now) }
         case .scrollToTop:
-            if b.focus == .canvas { b.canvasScroll = (0, 0) } else { b.rubricScroll = 0 }
+            b.rubricScroll = 0
         case .scrollToBottom:
             break
         case .mouse(let m):
-            effects = mouse(&b, m, layout: layout, geometry: geometry)
+            effects = mouse(&b, m, layout: layout, geometry: geometry, now: state.now)
         default:
             break
         }
@@ -139,6 +163,23 @@ extension App {
         b.scoreDirty = true
     }
 
+    /// Runs a canvas command with the pane's current size, then copies a changed canvas into
+    /// the session (unsaved, due for a rescore: the diagram is scored too).
+    static func applyCanvas(_ b: inout WhiteboardState, _ command: CanvasCommand, layout: WhiteboardLayout, now: Date) {
+        let area = CanvasPane.inner(layout.canvas)
+        if area.width > 0 && area.height > 0 && (area.width != b.canvasEditor.viewWidth || area.height != b.canvasEditor.viewHeight) {
+            b.canvasEditor.apply(.setViewSize(width: area.width, height: area.height))
+        }
+        b.canvasEditor.apply(command)
+        if b.canvasEditor.canvas != b.session.canvas {
+            b.session.canvas = b.canvasEditor.canvas
+            b.session.updatedAt = now
+            if !b.dirty { b.dirtySince = now }
+            b.dirty = true
+            b.scoreDirty = true
+        }
+    }
+
     /// Moves the running seconds of the current step into the session.
     static func flushTime(_ b: inout WhiteboardState) {
         let whole = Int(b.pendingSeconds.rounded())
@@ -146,7 +187,7 @@ extension App {
         b.pendingSeconds = 0
     }
 
-    static func scroll(_ b: inout WhiteboardState, by n: Int, layout: WhiteboardLayout) {
+    static func scroll(_ b: inout WhiteboardState, by n: Int, layout: WhiteboardLayout, now: Date) {
         switch b.focus {
         case .navigator:
             let target = StepID.allCases[min(max(0, b.step.number - 1 + n), 6)]
@@ -154,7 +195,7 @@ extension App {
         case .rubric:
             b.rubricScroll = max(0, b.rubricScroll + n)
         case .canvas:
-            b.canvasScroll.y = max(0, b.canvasScroll.y + n)
+            if n != 0 { applyCanvas(&b, .pan(n < 0 ? .up : .down), layout: layout, now: now) }
         case .editor:
             let geometry = EditorGeometry(pane: layout.editor, board: b)
             var d = b.document
@@ -163,15 +204,25 @@ extension App {
         }
     }
 
-    static func mouse(_ b: inout WhiteboardState, _ m: MouseEvent, layout: WhiteboardLayout, geometry: EditorGeometry) -> [Effect] {
+    static func mouse(_ b: inout WhiteboardState, _ m: MouseEvent, layout: WhiteboardLayout, geometry: EditorGeometry, now: Date) -> [Effect] {
         guard let pane = layout.pane(atX: m.x, y: m.y) else { return [] }
         switch m.kind {
         case .wheelUp, .wheelDown:
             let before = b.focus
             b.focus = pane
-            scroll(&b, by: m.kind == .wheelUp ? -3 : 3, layout: layout)
+            scroll(&b, by: m.kind == .wheelUp ? -3 : 3, layout: layout, now: now)
             // The wheel over the step list changes step but leaves focus where it was.
             if pane == .navigator { b.focus = before }
+        case .press where pane == .canvas && CanvasPane.inner(layout.canvas).contains(x: m.x, y: m.y):
+            b.focus = .canvas
+            let area = CanvasPane.inner(layout.canvas)
+            applyCanvas(&b, .mouseDown(x: m.x - area.x, y: m.y - area.y), layout: layout, now: now)
+        case .drag, .release:
+            guard b.focus == .canvas else { break }
+            let area = CanvasPane.inner(layout.canvas)
+            let x = min(max(m.x - area.x, 0), max(0, area.width - 1))
+            let y = min(max(m.y - area.y, 0), max(0, area.height - 1))
+            applyCanvas(&b, m.kind == .drag ? .mouseDrag(x: x, y: y) : .mouseUp(x: x, y: y), layout: layout, now: now)
         case .press:
             b.focus = pane
             if pane == .navigator {
@@ -199,8 +250,6 @@ extension App {
                 d.moveCursor(line: row.line, column: c)
                 b.document = d
             }
-        case .release, .drag:
-            break
         }
         return []
     }

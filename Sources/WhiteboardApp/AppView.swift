@@ -2,7 +2,7 @@ import TermUI
 
 /// Renders the whole screen for a state: pure, one frame into a Buffer.
 public enum AppView {
-    public static func render(_ state: AppState, environment: AppEnvironment = AppEnvironment()) -> Buffer {
+    public static func render(_ state: AppState) -> Buffer {
         var buffer = Buffer(width: state.width, height: state.height)
         if state.isTooSmall {
             TooSmallView.render(into: &buffer, width: state.width, height: state.height)
@@ -12,7 +12,7 @@ public enum AppView {
         case .start:
             StartView.render(state, into: &buffer)
         case .whiteboard:
-            if let b = state.board { WhiteboardView.render(b, state: state, environment: environment, into: &buffer) }
+            if let b = state.board { WhiteboardView.render(b, state: state, into: &buffer) }
         }
         switch state.overlay {
         case .help(let scroll):

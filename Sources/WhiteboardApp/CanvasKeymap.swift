@@ -1,15 +1,73 @@
-/// The canvas pane's keys. For now the canvas is shown read-only and these keys scroll it;
-/// the canvas editor's drawing keys are added to this table when it is wired in.
+import Diagram
+
+/// The canvas pane's keys, one table per editor mode. Keyboard first: every drawing operation
+/// has a key; the mouse is optional.
 public enum CanvasKeymap {
-    public static let keymap = Keymap(title: "Canvas (read-only for now)", context: .pane(.canvas), bindings: [
-        KeyBinding(["j", "Down"], .scroll(1), "scroll down"),
-        KeyBinding(["k", "Up"], .scroll(-1), "scroll up"),
-        KeyBinding(["h", "Left"], .scrollHorizontally(-1), "scroll left"),
-        KeyBinding(["l", "Right"], .scrollHorizontally(1), "scroll right"),
-        KeyBinding(["PgDn"], .scrollPage(1), "page down"),
-        KeyBinding(["PgUp"], .scrollPage(-1), "page up"),
-        KeyBinding(["g", "Home"], .scrollToTop, "back to the top-left corner"),
+    /// Normal mode: move around, create, connect, move and resize boxes.
+    public static let keymap = Keymap(title: "Canvas", context: .pane(.canvas), bindings: [
+        KeyBinding(["h", "Left"], .canvasDirection(.left, big: false), "left: cursor, or the box in move/resize mode"),
+        KeyBinding(["j", "Down"], .canvasDirection(.down, big: false), "down: cursor, or the box in move/resize mode"),
+        KeyBinding(["k", "Up"], .canvasDirection(.up, big: false), "up: cursor, or the box in move/resize mode"),
+        KeyBinding(["l", "Right"], .canvasDirection(.right, big: false), "right: cursor, or the box in move/resize mode"),
+        KeyBinding(["H", "S-Left"], .canvasDirection(.left, big: true), "left by \(CanvasEditor.bigStep)"),
+        KeyBinding(["J", "S-Down"], .canvasDirection(.down, big: true), "down by \(CanvasEditor.bigStep)"),
+        KeyBinding(["K", "S-Up"], .canvasDirection(.up, big: true), "up by \(CanvasEditor.bigStep)"),
+        KeyBinding(["L", "S-Right"], .canvasDirection(.right, big: true), "right by \(CanvasEditor.bigStep)"),
+        KeyBinding(["n", "o"], .canvas(.createBox), "new box at the cursor, then type its label"),
+        KeyBinding(["M-l", "M-Right"], .canvas(.createConnectedBox(.right)), "new box to the right, connected from the selected one"),
+        KeyBinding(["M-j", "M-Down"], .canvas(.createConnectedBox(.down)), "new box below, connected from the selected one"),
+        KeyBinding(["M-h", "M-Left"], .canvas(.createConnectedBox(.left)), "new box to the left, connected from the selected one"),
+        KeyBinding(["M-k", "M-Up"], .canvas(.createConnectedBox(.up)), "new box above, connected from the selected one"),
+        KeyBinding(["]", "w"], .canvas(.selectNext), "select the next box"),
+        KeyBinding(["[", "b"], .canvas(.selectPrevious), "select the previous box"),
+        KeyBinding(["m"], .canvasTool(.move), "move mode: direction keys move the selected box (m again: cursor)"),
+        KeyBinding(["r"], .canvasTool(.resize), "resize mode: direction keys resize the selected box (r again: cursor)"),
+        KeyBinding(["c", "a"], .canvas(.startConnecting), "connect: start an arrow from the selected box"),
+        KeyBinding(["e", "Enter"], .canvas(.editLabel), "edit the selected box's label"),
+        KeyBinding(["x", "Del", "d"], .canvas(.deleteSelected), "delete the selected box and its arrows"),
+        KeyBinding(["t"], .canvas(.cycleKind(reverse: false)), "next kind for the selected box (service, model, store…)"),
+        KeyBinding(["T"], .canvas(.cycleKind(reverse: true)), "previous kind"),
+        KeyBinding(["s"], .cycleCanvasStyle, "line style: single, rounded, double, heavy, ASCII"),
+        KeyBinding(["C-Left"], .canvas(.pan(.left, big: false)), "pan the view left"),
+        KeyBinding(["C-Right"], .canvas(.pan(.right, big: false)), "pan the view right"),
+        KeyBinding(["C-Up", "PgUp"], .canvas(.pan(.up, big: false)), "pan the view up"),
+        KeyBinding(["C-Down", "PgDn"], .canvas(.pan(.down, big: false)), "pan the view down"),
+        KeyBinding(["u", "C-z"], .canvas(.undo), "undo a canvas change"),
+        KeyBinding(["C-r", "C-y"], .canvas(.redo), "redo"),
+        KeyBinding(["Esc"], .canvas(.cancel), "leave move/resize mode, else clear the selection"),
         KeyBinding(["?"], .showHelp, "this help"),
-        KeyBinding(["Esc"], .focus(.editor), "back to the editor"),
     ])
+
+    /// While a label is being typed: typing inserts text.
+    public static let labelEditing = Keymap(title: "Canvas: editing a label (typing inserts text)", context: .pane(.canvas), bindings: [
+        KeyBinding(["Enter"], .canvas(.commitLabel), "keep the label"),
+        KeyBinding(["M-Enter", "C-j"], .canvas(.newline), "new line in the label"),
+        KeyBinding(["BS", "C-h"], .canvas(.backspace), "delete the last character"),
+        KeyBinding(["Esc"], .canvas(.cancel), "cancel (a box just created is removed)"),
+    ])
+
+    /// While an arrow is being connected.
+    public static let connecting = Keymap(title: "Canvas: connecting an arrow", context: .pane(.canvas), bindings: [
+        KeyBinding(["h", "Left"], .canvas(.moveCursor(.left)), "cursor left"),
+        KeyBinding(["j", "Down"], .canvas(.moveCursor(.down)), "cursor down"),
+        KeyBinding(["k", "Up"], .canvas(.moveCursor(.up)), "cursor up"),
+        KeyBinding(["l", "Right"], .canvas(.moveCursor(.right)), "cursor right"),
+        KeyBinding(["H", "S-Left"], .canvas(.moveCursor(.left, big: true)), "cursor left by \(CanvasEditor.bigStep)"),
+        KeyBinding(["J", "S-Down"], .canvas(.moveCursor(.down, big: true)), "cursor down by \(CanvasEditor.bigStep)"),
+        KeyBinding(["K", "S-Up"], .canvas(.moveCursor(.up, big: true)), "cursor up by \(CanvasEditor.bigStep)"),
+        KeyBinding(["L", "S-Right"], .canvas(.moveCursor(.right, big: true)), "cursor right by \(CanvasEditor.bigStep)"),
+        KeyBinding(["]", "w"], .canvas(.selectNext), "select the next box as the target"),
+        KeyBinding(["[", "b"], .canvas(.selectPrevious), "select the previous box as the target"),
+        KeyBinding(["c", "a", "Enter"], .canvas(.finishConnecting), "end the arrow at the box under the cursor (or the selected one)"),
+        KeyBinding(["Esc"], .canvas(.cancel), "stop connecting"),
+    ])
+
+    /// The table for the editor's current mode.
+    public static func keymap(for mode: CanvasEditorMode) -> Keymap {
+        switch mode {
+        case .normal: keymap
+        case .editingLabel: labelEditing
+        case .connecting: connecting
+        }
+    }
 }

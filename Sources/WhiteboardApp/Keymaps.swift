@@ -1,7 +1,9 @@
 import TermUI
 import WhiteboardCore
 
-/// The key tables of the app (the canvas pane's is in `CanvasKeymap`).
+import Diagram
+
+/// The key tables of the app (the canvas pane's are in `CanvasKeymap`).
 public enum Keymaps {
     /// Keys that work in every pane of the whiteboard.
     public static let whiteboard = Keymap(title: "Whiteboard (any pane)", context: .whiteboard, bindings: [
@@ -93,7 +95,8 @@ public enum Keymaps {
     ])
 
     /// Every keymap, in the order the help overlay lists them.
-    public static let all: [Keymap] = [whiteboard, editor, navigator, CanvasKeymap.keymap, rubric, start, help, quitConfirm]
+    public static let all: [Keymap] = [whiteboard, editor, navigator, CanvasKeymap.keymap, CanvasKeymap.labelEditing,
+                                       CanvasKeymap.connecting, rubric, start, help, quitConfirm]
 
     /// The keymaps that apply in the current state, most specific first.
     public static func active(in state: AppState) -> [Keymap] {
@@ -108,7 +111,7 @@ public enum Keymaps {
             switch state.board?.focus ?? .editor {
             case .editor: return [editor, whiteboard]
             case .navigator: return [navigator, whiteboard]
-            case .canvas: return [CanvasKeymap.keymap, whiteboard]
+            case .canvas: return [CanvasKeymap.keymap(for: state.board?.canvasEditor.mode ?? .normal), whiteboard]
             case .rubric: return [rubric, whiteboard]
             }
         }
@@ -123,7 +126,10 @@ public enum Keymaps {
         guard state.overlay == nil, let c = key.typedCharacter else { return nil }
         switch state.screen {
         case .whiteboard:
-            return state.board?.focus == .editor ? .insert(String(c)) : nil
+            guard let b = state.board else { return nil }
+            if b.focus == .editor { return .insert(String(c)) }
+            if b.focus == .canvas, case .editingLabel = b.canvasEditor.mode { return .canvas(.insertText(String(c))) }
+            return nil
         case .start:
             if state.start.focus == .recent && c == "?" { return .showHelp }
             return .filterType(c)

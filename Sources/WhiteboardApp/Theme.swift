@@ -13,6 +13,8 @@ enum Theme {
     static let missing = Style(foreground: .red)
     static let warning = Style(foreground: .red, bold: true)
     static let heading = Style(bold: true)
+    static let canvasSelection = Style(foreground: .yellow, bold: true, reverse: true)
+    static let canvasSelectionUnfocused = Style(foreground: .yellow, bold: true)
 }
 
 extension Style {

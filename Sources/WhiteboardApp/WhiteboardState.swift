@@ -1,3 +1,4 @@
+import Diagram
 import Foundation
 import Rubric
 import WhiteboardCore
@@ -20,7 +21,12 @@ public struct WhiteboardState: Equatable, Sendable {
     /// First visible wrapped row of each step's answer.
     public var editorScroll: [StepID: Int] = [:]
     public var rubricScroll = 0
-    public var canvasScroll = (x: 0, y: 0)
+    /// The canvas pane's editor; its canvas is copied into `session.canvas` after every change.
+    public var canvasEditor: CanvasEditor
+    /// What the canvas pane's direction keys do: move the cursor, the selected box, or resize it.
+    public var canvasTool: CanvasTool = .cursor
+    /// The character set the canvas is drawn with.
+    public var canvasStyle: DiagramStyle = .single
 
     /// Changes not yet written to the file.
     public var dirty = false
@@ -44,6 +50,7 @@ public struct WhiteboardState: Equatable, Sendable {
         var docs: [StepID: TextDocument] = [:]
         for s in StepID.allCases { docs[s] = TextDocument(session.text(of: s)) }
         self.documents = docs
+        self.canvasEditor = CanvasEditor(canvas: session.canvas)
         self.lastScoredAt = now
         self.lastTickAt = now
         self.scoreDirty = true
@@ -53,7 +60,7 @@ public struct WhiteboardState: Equatable, Sendable {
         a.session == b.session && a.path == b.path && a.template == b.template && a.documents == b.documents
             && a.step == b.step && a.focus == b.focus && a.zoomed == b.zoomed && a.showGuide == b.showGuide
             && a.editorScroll == b.editorScroll && a.rubricScroll == b.rubricScroll
-            && a.canvasScroll == b.canvasScroll && a.dirty == b.dirty && a.report == b.report && a.message == b.message
+            && a.canvasEditor == b.canvasEditor && a.canvasTool == b.canvasTool && a.canvasStyle == b.canvasStyle && a.dirty == b.dirty && a.report == b.report && a.message == b.message
     }
 
     /// The document of the current step.

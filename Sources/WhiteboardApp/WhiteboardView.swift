@@ -2,10 +2,10 @@ import TermUI
 
 /// The whiteboard screen: the four panes and the status bar.
 enum WhiteboardView {
-    static func render(_ b: WhiteboardState, state: AppState, environment: AppEnvironment, into buffer: inout Buffer) {
+    static func render(_ b: WhiteboardState, state: AppState, into buffer: inout Buffer) {
         let layout = WhiteboardLayout(width: state.width, height: state.height, focus: b.focus, zoomed: b.zoomed)
         NavigatorPane.render(b, in: layout.navigator, into: &buffer)
-        CanvasPane.render(b, in: layout.canvas, environment: environment, into: &buffer)
+        CanvasPane.render(b, in: layout.canvas, into: &buffer)
         RubricPane.render(b, in: layout.rubric, into: &buffer)
         // The editor goes last: it places the cursor.
         EditorPane.render(b, in: layout.editor, into: &buffer)

@@ -12,7 +12,6 @@ import Glibc
 final class WhiteboardRunner {
     private var state: AppState
     private let sessionsDirectory: String
-    private let environment = AppEnvironment()
     private var terminal: NcursesTerminal!
     private var previous: Buffer?
     private var exitRequested = false
@@ -57,7 +56,7 @@ final class WhiteboardRunner {
     }
 
     private func render() {
-        let frame = AppView.render(state, environment: environment)
+        let frame = AppView.render(state)
         terminal.draw(frame.diff(from: previous), cursor: frame.cursor)
         previous = frame
     }

@@ -71,9 +71,9 @@ enum Fixtures {
     }
 
     /// The screen as the in-memory terminal shows it, trailing blanks removed.
-    static func screen(_ state: AppState, environment: AppEnvironment = AppEnvironment()) -> [String] {
+    static func screen(_ state: AppState) -> [String] {
         let t = MemoryTerminal(width: state.width, height: state.height)
-        let frame = AppView.render(state, environment: environment)
+        let frame = AppView.render(state)
         t.draw(frame.diff(from: nil), cursor: frame.cursor)
         return t.lines
     }

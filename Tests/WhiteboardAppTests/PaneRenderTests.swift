@@ -83,25 +83,6 @@ import WhiteboardCore
         #expect(lines[1] == "┃evil ^[]0;pwned^G text                ┃")
     }
 
-    @Test func canvasPaneListsBoxesAndArrowsOrUsesTheRenderer() {
-        var s = Fixtures.board()
-        s.board!.session.canvas = Canvas(boxes: [Box(id: "b1", x: 0, y: 0, width: 8, height: 3, label: "Client", kind: "client"),
-                                                 Box(id: "b2", x: 10, y: 0, width: 8, height: 3, label: "Ranker")],
-                                         arrows: [Arrow(id: "a1", from: "b1", to: "b2", label: "request")])
-        let listed = draw { CanvasPane.render(s.board!, in: Rect(x: 0, y: 0, width: 40, height: 6), environment: AppEnvironment(), into: &$0) }
-        #expect(Array(listed.prefix(6)) == [
-            "┌ Canvas ──────────────────────────────┐",
-            "│[Client] (client)                     │",
-            "│[Ranker]                              │",
-            "│Client → Ranker  \"request\"            │",
-            "│                                      │",
-            "└──────────────────────────────────────┘",
-        ])
-        let env = AppEnvironment(canvasRenderer: { canvas, w, h in ["\(canvas.boxes.count) boxes in \(w)x\(h)"] })
-        let drawn = draw { CanvasPane.render(s.board!, in: Rect(x: 0, y: 0, width: 40, height: 6), environment: env, into: &$0) }
-        #expect(drawn[1] == "│2 boxes in 38x4                       │")
-    }
-
     @Test func statusBarShowsProblemSavedStateClockAndKeys() {
         var s = Fixtures.board(width: 100, height: 24)
         for i in 1...75 { _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(Double(i)))) }
