@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagram
 import Foundation
 import TextMetrics
 import WhiteboardCore
@@ -12,18 +13,19 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var locations: Locations
     @Argument(help: ArgumentHelp("The session file.", valueName: "file")) var file: String
+    @Flag(help: "Draw the diagram with plain ASCII (+ - | > v) instead of Unicode box drawing.") var ascii = false
 
     func run() throws {
         let decoded: SessionCodec.Decoded
         do { decoded = try SessionStore.load(path: file) } catch { fail(CLIError(error.description)) }
         for repair in decoded.repairs { printError("\(file): \(repair)") }
-        print(SessionText.render(decoded.session), terminator: "")
+        print(SessionText.render(decoded.session, style: ascii ? .ascii : .single), terminator: "")
     }
 }
 
 /// The plain-text form of a session used by `mlsd show`. Control characters are shown inert.
 enum SessionText {
-    static func render(_ s: Session) -> String {
+    static func render(_ s: Session, style: DiagramStyle = .single) -> String {
         func inert(_ t: String) -> String { InertText.escape(t, keepNewlines: true, keepTabs: true) }
         var out = "\(inert(s.title))\n"
         out += "problem: \(inert(s.problem))   created: \(ISO8601.format(s.createdAt))   updated: \(ISO8601.format(s.updatedAt))\n"
@@ -32,17 +34,11 @@ enum SessionText {
             let text = s.text(of: step)
             out += text.isEmpty ? "(empty)\n" : inert(text) + (text.hasSuffix("\n") ? "" : "\n")
         }
-        let c = s.canvas
         out += "\n## Diagram\n\n"
-        if c.boxes.isEmpty && c.notes.isEmpty {
+        if s.canvas.boxes.isEmpty && s.canvas.notes.isEmpty {
             out += "(empty)\n"
         } else {
-            let names = Dictionary(uniqueKeysWithValues: c.boxes.map { ($0.id, inert($0.label).replacingOccurrences(of: "\n", with: " ")) })
-            for b in c.boxes { out += "[\(names[b.id]!)]" + (b.kind.map { " (\(inert($0)))" } ?? "") + "\n" }
-            for a in c.arrows {
-                out += "\(names[a.from] ?? a.from) -> \(names[a.to] ?? a.to)" + (a.label.map { "  \"\(inert($0))\"" } ?? "") + "\n"
-            }
-            for n in c.notes { out += "note: \(inert(n.text))\n" }
+            out += inert(DiagramText.render(s.canvas, style: style)) + "\n"
         }
         return out
     }
