@@ -67,7 +67,7 @@ enum CueLexicon {
                   "favour", "favor", "pays", "hurt", "hurts", "covers", "treated", "logged", "trained", "dropped",
                   "stay", "stays", "tell", "shown", "find", "finds", "captures", "require", "requires",
                   "depend", "depends", "reduce", "reduces", "suffer", "suffers", "beats", "outperform",
-                  "outperforms", "dominate", "dominates", "sampled", "weighted", "measured", "compared", "ranks",
+                  "outperforms", "dominate", "dominates", "sampled", "weighted", "measured", "compared",
                   "ranked", "scored", "refreshed", "updated", "stored", "send", "sends", "labelled", "labeled",
                   "generalize", "generalizes", "overfit", "overfits", "mitigate", "accept"],
         .connective: ["because", "since", "so", "but", "which", "that", "if", "to", "than", "instead", "rather",
