@@ -121,7 +121,7 @@ public struct CompiledRubric: Sendable {
         var bestEvidence: [Int] = []
         for a in anchors {
             let anchor = facts[a]
-            if anchor.listShaped {
+            if anchor.listMention(t) {
                 if best == 0 { best = 1; bestEvidence = [a] }
                 continue
             }
@@ -130,11 +130,11 @@ public struct CompiledRubric: Sendable {
             var window = [a]
             if a > 0 {
                 let p = facts[a - 1]
-                if p.step == anchor.step, !p.listShaped, p.mask(t) != 0 || p.tradeoffCost.contains(t) { window.insert(a - 1, at: 0) }
+                if p.step == anchor.step, !p.listMention(t), p.mask(t) != 0 || p.tradeoffCost.contains(t) { window.insert(a - 1, at: 0) }
             }
             if a + 1 < facts.count {
                 let n = facts[a + 1]
-                if n.step == anchor.step, !n.listShaped, n.mask(t) != 0 || n.tradeoffCost.contains(t) || n.continues { window.append(a + 1) }
+                if n.step == anchor.step, !n.listMention(t), n.mask(t) != 0 || n.tradeoffCost.contains(t) || n.continues { window.append(a + 1) }
             }
             var sidesSeen: UInt32 = 0
             for w in window { sidesSeen |= facts[w].mask(t) }
@@ -144,7 +144,7 @@ public struct CompiledRubric: Sendable {
             if anchor.chooses(t) || contrasted {
                 level = 2
                 if !anchor.chooses(t) { for w in window where facts[w].mask(t) != 0 { used.insert(w) } }
-                let reasons = window.filter { facts[$0].cues.contains(.reason) }
+                let reasons = window.filter { facts[$0].reasons }
                 let grounds = window.filter { facts[$0].grounded(t, clarifyRequirements: clarifyRequirements) }
                 if let r = reasons.first, let g = grounds.first {
                     level = 3
@@ -164,7 +164,7 @@ public struct CompiledRubric: Sendable {
             if best == 4 { break }
         }
         // A grounded, reasoned choice whose cost is acknowledged in another sentence about the same trade-off.
-        if best == 3, let c = anchors.first(where: { !facts[$0].listShaped && facts[$0].acknowledgesCost(t) && !bestEvidence.contains($0) }) {
+        if best == 3, let c = anchors.first(where: { !facts[$0].listMention(t) && facts[$0].acknowledgesCost(t) && !bestEvidence.contains($0) }) {
             best = 4
             bestEvidence = (bestEvidence + [c]).sorted()
         }

@@ -10,6 +10,9 @@ enum CueLexicon {
         case choice
         /// A negation that, just before a side, rejects it ("no ANN needed").
         case negation
+        /// A verdict against a side anywhere in its sentence ("brute force is impossible in 200 ms"):
+        /// counts as a choice and as a reason.
+        case rejection
         /// A reason: "because", "so that".
         case reason
         /// An acknowledged cost, mitigation or limit: "downside", "fallback".
@@ -37,10 +40,15 @@ enum CueLexicon {
                   "chosen", "pick", "picked", "go with", "going with", "went with", "opt for", "opted for", "prefer",
                   "preferred", "use", "used", "using", "select", "selected", "start with", "settle on", "decide on",
                   "recommend", "favour", "favor", "adopt", "rely on", "stick with", "my choice", "the choice is",
-                  "better", "is enough", "suffice", "is sufficient", "is the right", "makes sense", "plan to", "will be"],
+                  "better", "is enough", "suffice", "is sufficient", "is the right", "makes sense", "plan to", "will be",
+                  "define", "defined as", "counts as", "count as", "treat as", "treated as", "judged with", "judged by",
+                  "measured with", "measured by", "evaluated with", "evaluated by"],
         .negation: ["no", "not", "don't", "dont", "doesn't", "isn't", "aren't", "won't", "wouldn't", "without", "skip",
                     "avoid", "never", "instead of", "rather than", "drop", "unnecessary", "overkill"],
-        .reason: ["because", "since", "given", "so that", "to avoid", "which means", "this means", "that means",
+        .rejection: ["impossible", "infeasible", "too slow", "too expensive", "too costly", "cannot", "can't",
+                     "doesn't scale", "does not scale", "won't scale", "not feasible", "out of the question", "ruled out",
+                     "rules out", "breaks", "fails"],
+        .reason: ["because", "since", "so", "given", "so that", "to avoid", "which means", "this means", "that means",
                   "due to", "in order to", "as a result", "therefore", "thus", "hence", "so we", "so it", "so the",
                   "so a", "so each", "so only", "so new", "that way", "this lets", "which lets", "which keeps",
                   "otherwise", "to keep", "to fit", "to stay", "to meet", "to reduce", "to handle", "to catch",

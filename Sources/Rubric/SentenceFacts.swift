@@ -8,6 +8,8 @@ struct SentenceFacts {
     var sides: [(tradeoff: Int, mask: UInt32)] = []
     /// Trade-offs with a side rejected by a negation just before it ("no ANN needed").
     var negatedSide: Set<Int> = []
+    /// Trade-offs named only inside a run of short comma-separated terms (they earn at most 1 here).
+    var listOnly: Set<Int> = []
     /// Trade-offs whose own cost cues occur.
     var tradeoffCost: Set<Int> = []
     /// Trade-offs whose (problem-relevant) grounding cues occur.
@@ -37,8 +39,14 @@ struct SentenceFacts {
 
     /// A choice cue or a rejecting negation alongside a side of `tradeoff`.
     func chooses(_ tradeoff: Int) -> Bool {
-        mask(tradeoff) != 0 && (cues.contains(.choice) || negatedSide.contains(tradeoff))
+        mask(tradeoff) != 0 && (cues.contains(.choice) || cues.contains(.rejection) || negatedSide.contains(tradeoff))
     }
+
+    /// Gives a reason: a reason connective, or a verdict against a side.
+    var reasons: Bool { cues.contains(.reason) || cues.contains(.rejection) }
+
+    /// Mentions `tradeoff` only as a list item (or the whole sentence is a list).
+    func listMention(_ tradeoff: Int) -> Bool { listShaped || listOnly.contains(tradeoff) }
 
     /// Names what a side costs, a mitigation or a boundary.
     func acknowledgesCost(_ tradeoff: Int) -> Bool {
@@ -121,9 +129,18 @@ extension SentenceFacts {
         segments.append((segStart, tokens.count))
         let shortTermSegments = segments.filter { seg in
             seg.end - seg.start <= 3 && (seg.start..<seg.end).contains { termCovered[$0] }
-        }.count
+        }
+        if shortTermSegments.count >= 3 {
+            // Trade-offs whose every side mention sits inside the run of short list items.
+            var inRun: [Int: Bool] = [:]
+            for sp in sideSpans {
+                let inside = shortTermSegments.contains { $0.start <= sp.start && sp.end <= $0.end }
+                inRun[sp.t] = (inRun[sp.t] ?? true) && inside
+            }
+            listOnly = Set(inRun.filter { $0.value }.map(\.key))
+        }
         let termTokens = termCovered.filter { $0 }.count
         let dense = tokens.count >= 4 && termTokens * 10 >= tokens.count * 6 && !connective
-        listShaped = !clause || shortTermSegments >= 3 || dense
+        listShaped = !clause || dense
     }
 }
