@@ -79,23 +79,30 @@ public struct CompiledRubric: Sendable {
         }
 
         var steps: [StepScore] = []
-        var stepTotals: [Int] = []
+        var stepTotals: [Double] = []
+        var stepListShares: [Double] = []
         for step in StepID.allCases {
             var scores: [TradeoffScore] = []
-            var earned = 0, possible = 0
+            var earned = 0, possible = 0, listed = 0
             for (i, e) in entries.enumerated() where e.step == step {
                 let (level, evidence) = assess(i, anchors: anchors[i], facts: facts, clarifyRequirements: clarifyRequirements)
+                if level == 1, anchors[i].allSatisfy({ facts[$0].listMention(i) }) { listed += e.ref.weight.value }
                 scores.append(TradeoffScore(id: e.tradeoff.id, title: e.tradeoff.title, level: level, weight: e.ref.weight,
                                             evidence: evidence, hint: e.tradeoff.hint))
                 earned += level * e.ref.weight.value
                 possible += 4 * e.ref.weight.value
             }
-            let stepScore = possible == 0 ? 0 : Int((Double(earned) * 100 / Double(possible)).rounded())
-            if possible > 0 { stepTotals.append(stepScore) }
-            steps.append(StepScore(step: step, score: stepScore, tradeoffs: scores))
+            let exact = possible == 0 ? 0 : Double(earned) * 100 / Double(possible)
+            if possible > 0 {
+                stepTotals.append(exact)
+                stepListShares.append(Double(listed) * 100 / Double(possible))
+            }
+            steps.append(StepScore(step: step, score: Int(exact.rounded()), tradeoffs: scores))
         }
-        let total = stepTotals.isEmpty ? 0 : Int((Double(stepTotals.reduce(0, +)) / Double(stepTotals.count)).rounded())
-        return ScoreReport(total: total, steps: steps, diagram: diagram.score(session.canvas))
+        let mean = stepTotals.isEmpty ? 0 : stepTotals.reduce(0, +) / Double(stepTotals.count)
+        let penalty = stepListShares.isEmpty ? 0 : 0.5 * stepListShares.reduce(0, +) / Double(stepListShares.count)
+        let total = max(0, Int((mean - penalty).rounded()))
+        return ScoreReport(total: total, steps: steps, diagram: diagram.score(session.canvas), listPenalty: Int(penalty.rounded()))
     }
 
     /// Splits every step into sentences and analyses each.
@@ -141,9 +148,14 @@ public struct CompiledRubric: Sendable {
             let contrasted = sidesSeen.nonzeroBitCount >= 2 && window.contains { facts[$0].mask(t) != 0 && facts[$0].cues.contains(.contrast) }
             var level = 1
             var used: Set<Int> = [a]
-            if anchor.chooses(t) || contrasted {
+            // A choice stated in the next sentence about this one ("X. That rules out Y; I'd accept …").
+            let next = window.last! > a && facts[window.last!].mask(t) == 0 && facts[window.last!].sides.isEmpty
+                && facts[window.last!].decides ? window.last! : nil
+            if anchor.chooses(t) || contrasted || next != nil {
                 level = 2
-                if !anchor.chooses(t) { for w in window where facts[w].mask(t) != 0 { used.insert(w) } }
+                if !anchor.chooses(t) {
+                    if let next, !contrasted { used.insert(next) } else { for w in window where facts[w].mask(t) != 0 { used.insert(w) } }
+                }
                 let reasons = window.filter { facts[$0].reasons }
                 let grounds = window.filter { facts[$0].grounded(t, clarifyRequirements: clarifyRequirements) }
                 if let r = reasons.first, let g = grounds.first {

@@ -37,10 +37,14 @@ struct SentenceFacts {
         return 0
     }
 
-    /// A choice cue or a rejecting negation alongside a side of `tradeoff`.
+    /// A side of `tradeoff` chosen: a choice cue, a verdict against a side, a rejecting negation,
+    /// a boundary saying when a side applies, or a reason given for a side ("X, because …").
     func chooses(_ tradeoff: Int) -> Bool {
-        mask(tradeoff) != 0 && (cues.contains(.choice) || cues.contains(.rejection) || negatedSide.contains(tradeoff))
+        mask(tradeoff) != 0 && (decides || negatedSide.contains(tradeoff) || boundary || cues.contains(.reason))
     }
+
+    /// Holds a choice cue or a verdict, whatever it is about.
+    var decides: Bool { cues.contains(.choice) || cues.contains(.rejection) }
 
     /// Gives a reason: a reason connective, or a verdict against a side.
     var reasons: Bool { cues.contains(.reason) || cues.contains(.rejection) }

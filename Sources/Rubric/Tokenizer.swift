@@ -22,6 +22,9 @@ struct Tokenizer {
         "trillion", "gb", "tb", "mb", "pb", "kb", "x", "usd", "$",
     ]
 
+    /// Words that state a scale on their own ("millions of ids").
+    static let scaleWords: Set<String> = ["thousand", "million", "billion", "trillion"]
+
     /// Splits `scalars[range]` into raw lower-cased words and symbols, with separator flags.
     static func words(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [(word: String, separatorBefore: Bool)] {
         var out: [(String, Bool)] = []
@@ -101,7 +104,8 @@ struct Tokenizer {
             if previousWasNumber, !shape.isNumber, unitWords.contains(norm) {
                 out[out.count - 1].isQuantity = true
             }
-            out.append(Token(id: vocabulary[norm] ?? -1, isNumber: shape.isNumber, isQuantity: shape.isQuantity, separatorBefore: sep))
+            let scaleWord = scaleWords.contains(norm)
+            out.append(Token(id: vocabulary[norm] ?? -1, isNumber: shape.isNumber, isQuantity: shape.isQuantity || scaleWord, separatorBefore: sep))
             previousWasNumber = shape.isNumber && !shape.isQuantity
         }
         return out

@@ -1,5 +1,6 @@
 /// Reduces a lower-cased word to the form phrases are matched on: British -ise spellings become
-/// -ize, regular plurals lose their ending, possessive 's is dropped. Applied identically to the
+/// -ize, regular plurals lose their ending, -ing and -ed are stripped, then a final silent e,
+/// possessive 's is dropped. Applied identically to the
 /// catalogue's phrases and to the user's text, so "embeddings" matches "embedding" and
 /// "personalised" matches "personalized".
 enum WordNormalizer {
@@ -13,6 +14,24 @@ enum WordNormalizer {
 
     /// Contractions that keep their "'s" (it is, that is …) rather than losing it as a possessive.
     private static let verbContractions: Set<String> = ["it's", "that's", "there's", "what's", "here's", "let's", "he's", "she's"]
+
+    private static func singular(_ w: String) -> String {
+        if w.count > 4, w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        if w.hasSuffix("sses") { return String(w.dropLast(2)) }
+        if w.count > 4, w.hasSuffix("xes") || w.hasSuffix("ches") || w.hasSuffix("shes") { return String(w.dropLast(2)) }
+        if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
+            return String(w.dropLast())
+        }
+        return w
+    }
+
+    /// "embedd" -> "embed", "runn" -> "run" (but "install", "process" keep their double letter).
+    private static func undouble(_ w: String) -> String {
+        let chars = Array(w)
+        guard chars.count >= 3, chars[chars.count - 1] == chars[chars.count - 2],
+              !"lsz".contains(chars[chars.count - 1]), !"aeiou".contains(chars[chars.count - 1]) else { return w }
+        return String(chars.dropLast())
+    }
 
     /// The normalised form of `word`, which must already be lower-cased.
     static func normalize(_ word: String) -> String {
@@ -30,12 +49,14 @@ enum WordNormalizer {
                 break
             }
         }
-        if w.count > 4, w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
-        if w.hasSuffix("sses") { return String(w.dropLast(2)) }
-        if w.count > 4, w.hasSuffix("xes") || w.hasSuffix("ches") || w.hasSuffix("shes") { return String(w.dropLast(2)) }
-        if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
-            return String(w.dropLast())
+        w = singular(w)
+        // -ing / -ed endings ("training", "hashed"), then a final silent e ("sample", "sampled").
+        if w.count >= 6, w.hasSuffix("ing") {
+            w = undouble(String(w.dropLast(3)))
+        } else if w.count >= 5, w.hasSuffix("ed"), !w.hasSuffix("eed") {
+            w = undouble(String(w.dropLast(2)))
         }
+        if w.count >= 4, w.hasSuffix("e"), !w.hasSuffix("ee") { w.removeLast() }
         return w
     }
 }
