@@ -11,9 +11,11 @@ import WhiteboardCore
 ///    "200 ms", one of the problem's nouns, its relevant grounding cues, or a requirement the
 ///    clarify step stated);
 /// 4. that, plus an acknowledged cost, mitigation or boundary.
-/// A sentence may lean on its neighbours in the same step (the one before if it names the same
-/// trade-off, the one after if it names it or continues the thought). A bare list of terms earns
-/// at most 1; "it depends" with no condition at most 2.
+/// Only sentences naming a side of the trade-off count, wherever they stand: the choice, the
+/// grounded reason and the cost may come from different sentences about it, but a reason and its
+/// grounding must share a sentence; the cost may also come from a sentence that uses the
+/// trade-off's own cost cues. A bare list of terms earns at most 1; "it depends" with no
+/// condition at most 2.
 public struct CompiledRubric: Sendable {
     /// The problem this rubric scores against.
     public let template: ProblemTemplate
@@ -44,7 +46,7 @@ public struct CompiledRubric: Sendable {
             }
             for p in e.2.costCues { table.add(p, role: .tradeoffCost(i)) }
         }
-        for n in template.nouns { table.add(n, role: .noun) }
+        for n in template.nouns + Self.titleNouns(template.title) { table.add(n, role: .noun) }
         for (r, w) in CueLexicon.requirementWords.enumerated() { table.add(w, role: .requirement(r)) }
         for kind in CueLexicon.Kind.allCases {
             for p in CueLexicon.phrases[kind] ?? [] { table.add(p, role: .cue(kind)) }
@@ -66,11 +68,29 @@ public struct CompiledRubric: Sendable {
         self.diagram = DiagramRubric(template: template)
     }
 
+    /// How many distinct problem nouns a session must use before its figures count as grounding.
+    public static let onTopicNouns = 3
+
+    /// Words of a problem title that name its domain ("payment", "fraud"), leaving out the
+    /// generic ML words every problem shares ("prediction", "detection", …).
+    static func titleNouns(_ title: String) -> [String] {
+        let generic: Set<String> = ["prediction", "detection", "classification", "recommendation", "recommendations",
+                                    "search", "ranking", "system", "design", "estimation", "answering", "rag",
+                                    "similar", "and", "the", "of", "for", "a", "an", "you", "may", "know"]
+        let scalars = Array(title.unicodeScalars)
+        return Tokenizer.words(scalars, 0..<scalars.count).map(\.word).filter { $0.count > 1 && !generic.contains($0) }
+    }
+
     /// Scores `session` against this problem.
     public func score(_ session: Session) -> ScoreReport {
         let facts = analyse(session)
         var clarifyRequirements: UInt64 = 0
         for f in facts where f.step == 0 { clarifyRequirements |= f.requirements }
+        // Figures and requirements ground a reason only in a session about this problem: one that
+        // uses at least `onTopicNouns` of the problem's own nouns.
+        var nounsUsed: Set<Int> = []
+        for f in facts { nounsUsed.formUnion(f.nounPhrases) }
+        let onTopic = nounsUsed.count >= Self.onTopicNouns
 
         // Anchor sentences per trade-off.
         var anchors = [[Int]](repeating: [], count: entries.count)
@@ -85,7 +105,7 @@ public struct CompiledRubric: Sendable {
             var scores: [TradeoffScore] = []
             var earned = 0, possible = 0, listed = 0
             for (i, e) in entries.enumerated() where e.step == step {
-                let (level, evidence) = assess(i, anchors: anchors[i], facts: facts, clarifyRequirements: clarifyRequirements)
+                let (level, evidence) = assess(i, anchors: anchors[i], facts: facts, clarifyRequirements: clarifyRequirements, onTopic: onTopic)
                 if level == 1, anchors[i].allSatisfy({ facts[$0].listMention(i) }) { listed += e.ref.weight.value }
                 scores.append(TradeoffScore(id: e.tradeoff.id, title: e.tradeoff.title, level: level, weight: e.ref.weight,
                                             evidence: evidence, hint: e.tradeoff.hint))
@@ -122,64 +142,35 @@ public struct CompiledRubric: Sendable {
         return out
     }
 
-    /// The best level any anchor sentence earns for trade-off `t`, with its evidence.
-    private func assess(_ t: Int, anchors: [Int], facts: [SentenceFacts], clarifyRequirements: UInt64) -> (Int, [String]) {
-        var best = 0
-        var bestEvidence: [Int] = []
-        for a in anchors {
-            let anchor = facts[a]
-            if anchor.listMention(t) {
-                if best == 0 { best = 1; bestEvidence = [a] }
-                continue
-            }
-            // The window: the anchor, the sentence before if it names this trade-off or its costs,
-            // the sentence after if it does or continues the thought. Same step, no lists.
-            var window = [a]
-            if a > 0 {
-                let p = facts[a - 1]
-                if p.step == anchor.step, !p.listMention(t), p.mask(t) != 0 || p.tradeoffCost.contains(t) { window.insert(a - 1, at: 0) }
-            }
-            if a + 1 < facts.count {
-                let n = facts[a + 1]
-                if n.step == anchor.step, !n.listMention(t), n.mask(t) != 0 || n.tradeoffCost.contains(t) || n.continues { window.append(a + 1) }
-            }
-            var sidesSeen: UInt32 = 0
-            for w in window { sidesSeen |= facts[w].mask(t) }
-            let contrasted = sidesSeen.nonzeroBitCount >= 2 && window.contains { facts[$0].mask(t) != 0 && facts[$0].cues.contains(.contrast) }
-            var level = 1
-            var used: Set<Int> = [a]
-            // A choice stated in the next sentence about this one ("X. That rules out Y; I'd accept …").
-            let next = window.last! > a && facts[window.last!].mask(t) == 0 && facts[window.last!].sides.isEmpty
-                && facts[window.last!].decides ? window.last! : nil
-            if anchor.chooses(t) || contrasted || next != nil {
-                level = 2
-                if !anchor.chooses(t) {
-                    if let next, !contrasted { used.insert(next) } else { for w in window where facts[w].mask(t) != 0 { used.insert(w) } }
-                }
-                let reasons = window.filter { facts[$0].reasons }
-                let grounds = window.filter { facts[$0].grounded(t, clarifyRequirements: clarifyRequirements) }
-                if let r = reasons.first, let g = grounds.first {
-                    level = 3
-                    used.insert(r); used.insert(g)
-                    if let c = window.first(where: { facts[$0].acknowledgesCost(t) }) {
-                        level = 4
-                        used.insert(c)
-                    }
-                }
-                if window.contains(where: { facts[$0].bareDepends }) { level = min(level, 2) }
-            }
-            let evidence = used.sorted()
-            if level > best || (level == best && evidence.count < bestEvidence.count) {
-                best = level
-                bestEvidence = evidence
-            }
-            if best == 4 { break }
+    /// The level trade-off `t` earns and the sentences that earned it.
+    ///
+    /// Only sentences that name a side of `t` outside a bare list count, wherever they are in the
+    /// session and in whatever order, so moving sentences around cannot create credit: a choice
+    /// (or contrast) in one of them, a grounded reason in one of them (a reason and its
+    /// grounding in the same sentence), and an acknowledged cost in one of them.
+    private func assess(_ t: Int, anchors: [Int], facts: [SentenceFacts], clarifyRequirements: UInt64, onTopic: Bool) -> (Int, [String]) {
+        guard let firstAnchor = anchors.first else { return (0, []) }
+        let about = anchors.filter { !facts[$0].listMention(t) }
+        guard let firstAbout = about.first else { return (1, [facts[firstAnchor].text]) }
+        func contrasts(_ i: Int) -> Bool { facts[i].mask(t).nonzeroBitCount >= 2 && facts[i].cues.contains(.contrast) }
+        func reasons(_ i: Int) -> Bool {
+            facts[i].reasons && !facts[i].bareDepends && facts[i].grounded(t, clarifyRequirements: clarifyRequirements, onTopic: onTopic)
         }
-        // A grounded, reasoned choice whose cost is acknowledged in another sentence about the same trade-off.
-        if best == 3, let c = anchors.first(where: { !facts[$0].listMention(t) && facts[$0].acknowledgesCost(t) && !bestEvidence.contains($0) }) {
-            best = 4
-            bestEvidence = (bestEvidence + [c]).sorted()
+        let deciding = about.filter { facts[$0].chooses(t) || contrasts($0) }
+        guard !deciding.isEmpty else { return (1, [facts[firstAbout].text]) }
+        let reasoned = about.filter(reasons)
+        // Prefer one sentence that both decides and reasons; else the first of each.
+        let choice = deciding.first(where: reasons) ?? deciding[0]
+        guard let reason = reasoned.contains(choice) ? choice : reasoned.first else { return (2, [facts[choice].text]) }
+        var used: Set<Int> = [choice, reason]
+        var level = 3
+        // A cost may also sit in a sentence that names none of the sides but uses this trade-off's
+        // own cost cues ("The downside is some recall loss").
+        let costCandidates = about + facts.indices.filter { facts[$0].tradeoffCost.contains(t) && !facts[$0].listShaped && facts[$0].mask(t) == 0 }
+        if let cost = [choice, reason].first(where: { facts[$0].acknowledgesCost(t) }) ?? costCandidates.first(where: { facts[$0].acknowledgesCost(t) }) {
+            used.insert(cost)
+            level = 4
         }
-        return (best, bestEvidence.map { facts[$0].text })
+        return (level, used.sorted().map { facts[$0].text })
     }
 }

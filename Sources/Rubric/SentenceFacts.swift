@@ -18,6 +18,8 @@ struct SentenceFacts {
     var cues: Set<CueLexicon.Kind> = []
     /// A problem noun occurs.
     var noun = false
+    /// Which of the problem's nouns occur (phrase indices).
+    var nounPhrases: Set<Int> = []
     /// A number with a unit occurs.
     var quantity = false
     /// Requirement words present (bit i = `CueLexicon.requirementWords[i]`).
@@ -57,10 +59,11 @@ struct SentenceFacts {
         cues.contains(.cost) || boundary || tradeoffCost.contains(tradeoff)
     }
 
-    /// Refers to this problem: its nouns, a quantity, a relevant grounding cue, or a requirement
-    /// the clarify step stated (`clarifyRequirements`).
-    func grounded(_ tradeoff: Int, clarifyRequirements: UInt64) -> Bool {
-        noun || quantity || tradeoffGrounding.contains(tradeoff) || (requirements & clarifyRequirements) != 0
+    /// Refers to this problem: one of its nouns; or, in a session that is about this problem
+    /// (`onTopic`), a quantity, a relevant grounding cue, or a requirement the clarify step stated
+    /// (`clarifyRequirements`).
+    func grounded(_ tradeoff: Int, clarifyRequirements: UInt64, onTopic: Bool) -> Bool {
+        noun || (onTopic && (quantity || tradeoffGrounding.contains(tradeoff) || (requirements & clarifyRequirements) != 0))
     }
 }
 
@@ -84,7 +87,7 @@ extension SentenceFacts {
                     sideSpans.append((t, k, m.start, m.end))
                 case .tradeoffCost(let t): tradeoffCost.insert(t)
                 case .tradeoffGrounding(let t): tradeoffGrounding.insert(t)
-                case .noun: noun = true
+                case .noun: noun = true; nounPhrases.insert(m.phrase)
                 case .requirement(let r): requirements |= (1 << UInt64(r))
                 case .cue(let kind):
                     switch kind {
