@@ -20,6 +20,7 @@ public struct CompiledRubric: Sendable {
     /// The problem this rubric scores against.
     public let template: ProblemTemplate
     private let table: PhraseTable
+    private let lookup: [String: Tokenizer.WordInfo]
     /// The template's trade-offs found in the catalogue, in step order, with their step and weight.
     private let entries: [(step: StepID, ref: TradeoffRef, tradeoff: Tradeoff)]
     /// Template trade-off ids the catalogue does not define (they are left out of the score).
@@ -53,7 +54,7 @@ public struct CompiledRubric: Sendable {
         }
         // Grounding cues count only when the problem's own text uses them, so a reason written
         // for another problem does not ground here.
-        let problemWords = Tokenizer.phraseWords(([template.title, template.statement] + template.assumptions.values + template.nouns).joined(separator: "\n"))
+        let problemWords = Tokenizer.phraseWords(([template.title, template.statement] + template.orderedAssumptions.map(\.value) + template.nouns).joined(separator: "\n"))
         for (i, e) in entries.enumerated() {
             for p in e.2.groundingCues {
                 let words = Tokenizer.phraseWords(p)
@@ -65,6 +66,7 @@ public struct CompiledRubric: Sendable {
             }
         }
         self.table = table
+        self.lookup = Tokenizer.lookup(vocabulary: table.vocabulary)
         self.diagram = DiagramRubric(template: template)
     }
 
@@ -78,12 +80,13 @@ public struct CompiledRubric: Sendable {
                                     "search", "ranking", "system", "design", "estimation", "answering", "rag",
                                     "similar", "and", "the", "of", "for", "a", "an", "you", "may", "know"]
         let scalars = Array(title.unicodeScalars)
-        return Tokenizer.words(scalars, 0..<scalars.count).map(\.word).filter { $0.count > 1 && !generic.contains($0) }
+        return Tokenizer.words(scalars, 0..<scalars.count).map { String(decoding: $0.bytes, as: UTF8.self) }.filter { $0.count > 1 && !generic.contains($0) }
     }
 
     /// Scores `session` against this problem.
     public func score(_ session: Session) -> ScoreReport {
-        let facts = analyse(session)
+        let (facts, texts) = analyse(session)
+        func text(_ i: Int) -> String { String(String.UnicodeScalarView(texts[facts[i].step][facts[i].range])) }
         var clarifyRequirements: UInt64 = 0
         for f in facts where f.step == 0 { clarifyRequirements |= f.requirements }
         // Figures and requirements ground a reason only in a session about this problem: one that
@@ -108,7 +111,7 @@ public struct CompiledRubric: Sendable {
                 let (level, evidence) = assess(i, anchors: anchors[i], facts: facts, clarifyRequirements: clarifyRequirements, onTopic: onTopic)
                 if level == 1, anchors[i].allSatisfy({ facts[$0].listMention(i) }) { listed += e.ref.weight.value }
                 scores.append(TradeoffScore(id: e.tradeoff.id, title: e.tradeoff.title, level: level, weight: e.ref.weight,
-                                            evidence: evidence, hint: e.tradeoff.hint))
+                                            evidence: evidence.map(text), hint: e.tradeoff.hint))
                 earned += level * e.ref.weight.value
                 possible += 4 * e.ref.weight.value
             }
@@ -125,21 +128,22 @@ public struct CompiledRubric: Sendable {
         return ScoreReport(total: total, steps: steps, diagram: diagram.score(session.canvas), listPenalty: Int(penalty.rounded()))
     }
 
-    /// Splits every step into sentences and analyses each.
-    private func analyse(_ session: Session) -> [SentenceFacts] {
+    /// Splits every step into sentences and analyses each; also returns each step's scalars
+    /// (evidence text is cut from them only for the sentences reported).
+    private func analyse(_ session: Session) -> ([SentenceFacts], [[Unicode.Scalar]]) {
         var out: [SentenceFacts] = []
+        var texts: [[Unicode.Scalar]] = []
         for (s, step) in StepID.allCases.enumerated() {
-            let text = session.text(of: step)
-            if text.isEmpty { continue }
-            let scalars = Array(text.unicodeScalars)
+            let scalars = Array(session.text(of: step).unicodeScalars)
+            texts.append(scalars)
+            if scalars.isEmpty { continue }
             for range in SentenceSplitter.split(scalars) {
-                let tokens = Tokenizer.tokens(scalars, range, vocabulary: table.vocabulary)
+                let tokens = Tokenizer.tokens(scalars, range, lookup: lookup)
                 if tokens.isEmpty { continue }
-                let sentence = String(String.UnicodeScalarView(scalars[range]))
-                out.append(SentenceFacts(step: s, text: sentence, tokens: tokens, table: table))
+                out.append(SentenceFacts(step: s, range: range, tokens: tokens, table: table))
             }
         }
-        return out
+        return (out, texts)
     }
 
     /// The level trade-off `t` earns and the sentences that earned it.
@@ -148,20 +152,20 @@ public struct CompiledRubric: Sendable {
     /// session and in whatever order, so moving sentences around cannot create credit: a choice
     /// (or contrast) in one of them, a grounded reason in one of them (a reason and its
     /// grounding in the same sentence), and an acknowledged cost in one of them.
-    private func assess(_ t: Int, anchors: [Int], facts: [SentenceFacts], clarifyRequirements: UInt64, onTopic: Bool) -> (Int, [String]) {
+    private func assess(_ t: Int, anchors: [Int], facts: [SentenceFacts], clarifyRequirements: UInt64, onTopic: Bool) -> (Int, [Int]) {
         guard let firstAnchor = anchors.first else { return (0, []) }
         let about = anchors.filter { !facts[$0].listMention(t) }
-        guard let firstAbout = about.first else { return (1, [facts[firstAnchor].text]) }
+        guard let firstAbout = about.first else { return (1, [firstAnchor]) }
         func contrasts(_ i: Int) -> Bool { facts[i].mask(t).nonzeroBitCount >= 2 && facts[i].cues.contains(.contrast) }
         func reasons(_ i: Int) -> Bool {
             facts[i].reasons && !facts[i].bareDepends && facts[i].grounded(t, clarifyRequirements: clarifyRequirements, onTopic: onTopic)
         }
         let deciding = about.filter { facts[$0].chooses(t) || contrasts($0) }
-        guard !deciding.isEmpty else { return (1, [facts[firstAbout].text]) }
+        guard !deciding.isEmpty else { return (1, [firstAbout]) }
         let reasoned = about.filter(reasons)
         // Prefer one sentence that both decides and reasons; else the first of each.
         let choice = deciding.first(where: reasons) ?? deciding[0]
-        guard let reason = reasoned.contains(choice) ? choice : reasoned.first else { return (2, [facts[choice].text]) }
+        guard let reason = reasoned.contains(choice) ? choice : reasoned.first else { return (2, [choice]) }
         var used: Set<Int> = [choice, reason]
         var level = 3
         // A cost may also sit in a sentence that names none of the sides but uses this trade-off's
@@ -171,6 +175,6 @@ public struct CompiledRubric: Sendable {
             used.insert(cost)
             level = 4
         }
-        return (level, used.sorted().map { facts[$0].text })
+        return (level, used.sorted())
     }
 }

@@ -2,8 +2,8 @@
 struct SentenceFacts {
     /// Index of the step (in `StepID.allCases`) the sentence was written in.
     var step: Int
-    /// The sentence as written (evidence text).
-    var text: String
+    /// Where the sentence is in its step's text (unicode-scalar offsets); the evidence text.
+    var range: Range<Int>
     /// (template trade-off index, bit mask of the sides named).
     var sides: [(tradeoff: Int, mask: UInt32)] = []
     /// Trade-offs with a side rejected by a negation just before it ("no ANN needed").
@@ -15,7 +15,7 @@ struct SentenceFacts {
     /// Trade-offs whose (problem-relevant) grounding cues occur.
     var tradeoffGrounding: Set<Int> = []
     /// Generic cue kinds present.
-    var cues: Set<CueLexicon.Kind> = []
+    var cues = CueSet()
     /// A problem noun occurs.
     var noun = false
     /// Which of the problem's nouns occur (phrase indices).
@@ -69,9 +69,9 @@ struct SentenceFacts {
 
 extension SentenceFacts {
     /// Analyses a tokenised sentence against the phrase table.
-    init(step: Int, text: String, tokens: [Token], table: PhraseTable) {
+    init(step: Int, range: Range<Int>, tokens: [Token], table: PhraseTable) {
         self.step = step
-        self.text = text
+        self.range = range
         let matches = table.matches(in: tokens)
         var sideSpans: [(t: Int, k: Int, start: Int, end: Int)] = []
         var termCovered = [Bool](repeating: false, count: tokens.count)
@@ -150,4 +150,11 @@ extension SentenceFacts {
         let dense = tokens.count >= 4 && termTokens * 10 >= tokens.count * 6 && !connective
         listShaped = !clause || dense
     }
+}
+
+/// A set of cue kinds as a bit mask (cheaper than a Set on the scoring path).
+struct CueSet {
+    private var bits: UInt32 = 0
+    func contains(_ kind: CueLexicon.Kind) -> Bool { bits & (1 << UInt32(kind.rawValue)) != 0 }
+    mutating func insert(_ kind: CueLexicon.Kind) { bits |= 1 << UInt32(kind.rawValue) }
 }

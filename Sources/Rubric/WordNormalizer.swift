@@ -1,8 +1,9 @@
 /// Reduces a lower-cased word to the form phrases are matched on: British -ise spellings become
-/// -ize, regular plurals lose their ending, -ing and -ed are stripped, then a final silent e,
-/// possessive 's is dropped. Applied identically to the
-/// catalogue's phrases and to the user's text, so "embeddings" matches "embedding" and
-/// "personalised" matches "personalized".
+/// -ize, regular plurals lose their ending, -ing and -ed are stripped, then a final silent e;
+/// possessive 's is dropped. Applied identically to the catalogue's phrases and to the user's
+/// text, so "embeddings" matches "embedding", "hashed" matches "hashing" and "personalised"
+/// matches "personalized". Works on UTF-8 bytes (the rules only look at ASCII endings), which
+/// keeps scoring a long session within a couple of milliseconds.
 enum WordNormalizer {
     /// Words that end in "s" but are not plurals (or whose singular would collide with another word).
     private static let keepS: Set<String> = [
@@ -15,48 +16,76 @@ enum WordNormalizer {
     /// Contractions that keep their "'s" (it is, that is …) rather than losing it as a possessive.
     private static let verbContractions: Set<String> = ["it's", "that's", "there's", "what's", "here's", "let's", "he's", "she's"]
 
-    private static func singular(_ w: String) -> String {
-        if w.count > 4, w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
-        if w.hasSuffix("sses") { return String(w.dropLast(2)) }
-        if w.count > 4, w.hasSuffix("xes") || w.hasSuffix("ches") || w.hasSuffix("shes") { return String(w.dropLast(2)) }
-        if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
-            return String(w.dropLast())
-        }
-        return w
-    }
-
-    /// "embedd" -> "embed", "runn" -> "run" (but "install", "process" keep their double letter).
-    private static func undouble(_ w: String) -> String {
-        let chars = Array(w)
-        guard chars.count >= 3, chars[chars.count - 1] == chars[chars.count - 2],
-              !"lsz".contains(chars[chars.count - 1]), !"aeiou".contains(chars[chars.count - 1]) else { return w }
-        return String(chars.dropLast())
-    }
+    private static let britishEndings: [([UInt8], [UInt8])] = [
+        ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"),
+        ("ises", "izes"), ("ise", "ize"), ("ysed", "yzed"), ("yse", "yze"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     /// The normalised form of `word`, which must already be lower-cased.
     static func normalize(_ word: String) -> String {
-        if word.contains("'") {
-            if word.hasSuffix("'s"), !verbContractions.contains(word) { return normalize(String(word.dropLast(2))) }
-            return word
+        var bytes = Array(word.utf8)
+        normalize(&bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Normalises lower-cased UTF-8 bytes in place.
+    static func normalize(_ w: inout [UInt8]) {
+        let apostrophe = UInt8(ascii: "'")
+        if w.contains(apostrophe) {
+            if ends(w, "'s"), !verbContractions.contains(String(decoding: w, as: UTF8.self)) {
+                w.removeLast(2)
+                normalize(&w)
+            }
+            return
         }
-        if keepS.contains(word) { return word }
-        var w = word
-        let n = w.count
-        if n >= 6 {
-            for (from, to) in [("isations", "ization"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"),
-                               ("ises", "izes"), ("ise", "ize"), ("ysed", "yzed"), ("yse", "yze")] where w.hasSuffix(from) {
-                w = String(w.dropLast(from.count)) + to
+        if w.last == UInt8(ascii: "s"), keepS.contains(String(decoding: w, as: UTF8.self)) { return }
+        if w.count >= 6 {
+            for (from, to) in britishEndings where ends(w, from) {
+                w.removeLast(from.count)
+                w.append(contentsOf: to)
                 break
             }
         }
-        w = singular(w)
-        // -ing / -ed endings ("training", "hashed"), then a final silent e ("sample", "sampled").
-        if w.count >= 6, w.hasSuffix("ing") {
-            w = undouble(String(w.dropLast(3)))
-        } else if w.count >= 5, w.hasSuffix("ed"), !w.hasSuffix("eed") {
-            w = undouble(String(w.dropLast(2)))
+        singular(&w)
+        if w.count >= 6, ends(w, "ing") {
+            w.removeLast(3)
+            undouble(&w)
+        } else if w.count >= 5, ends(w, "ed"), !ends(w, "eed") {
+            w.removeLast(2)
+            undouble(&w)
         }
-        if w.count >= 4, w.hasSuffix("e"), !w.hasSuffix("ee") { w.removeLast() }
-        return w
+        if w.count >= 4, w.last == UInt8(ascii: "e"), !ends(w, "ee") { w.removeLast() }
+    }
+
+    private static func singular(_ w: inout [UInt8]) {
+        if w.count > 4, ends(w, "ies") { w.removeLast(3); w.append(UInt8(ascii: "y")); return }
+        if ends(w, "sses") { w.removeLast(2); return }
+        if w.count > 4, ends(w, "xes") || ends(w, "ches") || ends(w, "shes") { w.removeLast(2); return }
+        if w.count > 3, ends(w, "s"), !ends(w, "ss"), !ends(w, "us"), !ends(w, "is") { w.removeLast() }
+    }
+
+    /// "embedd" -> "embed", "runn" -> "run" (but "install", "process", "jazz" keep theirs).
+    private static func undouble(_ w: inout [UInt8]) {
+        let n = w.count
+        guard n >= 3, w[n - 1] == w[n - 2] else { return }
+        let c = w[n - 1]
+        guard c >= UInt8(ascii: "a"), c <= UInt8(ascii: "z"), !Array("lszaeiou".utf8).contains(c) else { return }
+        w.removeLast()
+    }
+
+    private static func ends(_ w: [UInt8], _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard w.count >= n else { return false }
+        return suffix.withUTF8Buffer { buf in
+            var i = 0
+            let base = w.count - n
+            while i < n { if w[base + i] != buf[i] { return false }; i += 1 }
+            return true
+        }
+    }
+
+    private static func ends(_ w: [UInt8], _ suffix: [UInt8]) -> Bool {
+        guard w.count >= suffix.count else { return false }
+        return w[(w.count - suffix.count)...].elementsEqual(suffix)
     }
 }
