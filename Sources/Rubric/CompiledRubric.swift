@@ -13,8 +13,8 @@ import WhiteboardCore
 /// 4. that, plus an acknowledged cost, mitigation or boundary.
 /// Only sentences naming a side of the trade-off count, wherever they stand: the choice, the
 /// grounded reason and the cost may come from different sentences about it, but a reason and its
-/// grounding must share a sentence; the cost may also come from a sentence that uses the
-/// trade-off's own cost cues. A bare list of terms earns at most 1; "it depends" with no
+/// grounding must share a sentence; the cost may also come from a sentence that pairs one of the
+/// trade-off's own cost cues with a generic cost word. A bare list of terms earns at most 1; "it depends" with no
 /// condition at most 2.
 public struct CompiledRubric: Sendable {
     /// The problem this rubric scores against.
@@ -168,9 +168,12 @@ public struct CompiledRubric: Sendable {
         guard let reason = reasoned.contains(choice) ? choice : reasoned.first else { return (2, [choice]) }
         var used: Set<Int> = [choice, reason]
         var level = 3
-        // A cost may also sit in a sentence that names none of the sides but uses this trade-off's
-        // own cost cues ("The downside is some recall loss").
-        let costCandidates = about + facts.indices.filter { facts[$0].tradeoffCost.contains(t) && !facts[$0].listShaped && facts[$0].mask(t) == 0 }
+        // A cost may also sit in a sentence that names none of the sides but uses one of this
+        // trade-off's own cost cues together with a generic cost word ("The downside is some recall loss").
+        let costCandidates = about + facts.indices.filter { i in
+            facts[i].tradeoffCost.contains(t) && !facts[i].listShaped && facts[i].mask(t) == 0
+                && (facts[i].cues.contains(.cost) || facts[i].boundary)
+        }
         if let cost = [choice, reason].first(where: { facts[$0].acknowledgesCost(t) }) ?? costCandidates.first(where: { facts[$0].acknowledgesCost(t) }) {
             used.insert(cost)
             level = 4
