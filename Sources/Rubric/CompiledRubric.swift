@@ -21,6 +21,8 @@ public struct CompiledRubric: Sendable {
     public let template: ProblemTemplate
     private let table: PhraseTable
     private let lookup: [String: Tokenizer.WordInfo]
+    /// Raw "-ed" words used inside catalogue terms ("learned embeddings"); they do not mark a clause.
+    private let termParticiples: Set<String>
     /// The template's trade-offs found in the catalogue, in step order, with their step and weight.
     private let entries: [(step: StepID, ref: TradeoffRef, tradeoff: Tradeoff)]
     /// Template trade-off ids the catalogue does not define (they are left out of the score).
@@ -67,6 +69,16 @@ public struct CompiledRubric: Sendable {
         }
         self.table = table
         self.lookup = Tokenizer.lookup(vocabulary: table.vocabulary)
+        var participles: Set<String> = []
+        for t in catalogue.tradeoffs {
+            for phrase in t.sides.flatMap(\.phrases) + t.costCues + t.groundingCues {
+                let scalars = Array(phrase.unicodeScalars)
+                for w in Tokenizer.words(scalars, 0..<scalars.count) where w.bytes.count >= 5 && w.bytes.suffix(2).elementsEqual("ed".utf8) {
+                    participles.insert(String(decoding: w.bytes, as: UTF8.self))
+                }
+            }
+        }
+        self.termParticiples = participles
         self.diagram = DiagramRubric(template: template)
     }
 
@@ -138,7 +150,7 @@ public struct CompiledRubric: Sendable {
             texts.append(scalars)
             if scalars.isEmpty { continue }
             for range in SentenceSplitter.split(scalars) {
-                let tokens = Tokenizer.tokens(scalars, range, lookup: lookup)
+                let tokens = Tokenizer.tokens(scalars, range, lookup: lookup, termParticiples: termParticiples)
                 if tokens.isEmpty { continue }
                 out.append(SentenceFacts(step: s, range: range, tokens: tokens, table: table))
             }

@@ -27,6 +27,11 @@ enum CueLexicon {
         case clause
         /// A connective: marks reasoning rather than a string of terms.
         case connective
+        /// A verb that, opening a sentence with a function word later on, makes it an
+        /// instruction ("Cache the feed for 2 minutes") rather than a noun phrase.
+        case imperative
+        /// Articles, prepositions and adverbs that a bare list of terms rarely has.
+        case functionWord
         /// A word that opens a sentence continuing the previous one ("This", "So", "However").
         case continuation
     }
@@ -74,10 +79,28 @@ enum CueLexicon {
                   "lose", "loses", "get", "gets", "adds", "take", "takes", "took", "pays", "covers", "stay", "stays",
                   "tell", "shown", "find", "finds", "captures", "require", "requires", "depend", "depends", "reduce",
                   "reduces", "suffer", "suffers", "beats", "outperform", "outperforms", "dominate", "dominates",
-                  "send", "sends", "generalize", "generalizes", "overfit", "overfits", "mitigate", "accept"],
+                  "send", "sends", "generalize", "generalizes", "overfit", "overfits", "mitigate", "accept",
+                  "decide", "decides", "stay", "reach", "see", "sees", "say", "says", "think", "expect", "assume",
+                  "assumes", "ensure", "ensures", "allow", "allows", "enable", "enables", "prevent", "prevents",
+                  "cause", "causes", "lead", "leads", "produce", "produces", "arrive", "arrives", "appear",
+                  "appears", "happen", "happens", "grow", "grows", "remain", "remains", "seem", "seems", "know",
+                  "knows", "look", "looks", "put", "puts", "try", "tries", "wait", "waits", "come", "comes",
+                  "wins", "build", "builds", "create", "creates", "gets", "go", "fall", "falls"],
         .connective: ["because", "since", "so", "but", "which", "that", "if", "to", "than", "instead", "rather",
                       "when", "while", "given", "whereas", "unless", "then", "otherwise", "though", "although",
                       "once", "as"],
+        .imperative: ["use", "cache", "retrain", "train", "serve", "store", "log", "cap", "drop", "keep", "add", "start",
+                      "split", "sample", "compute", "precompute", "shard", "hash", "embed", "index", "rank", "score",
+                      "filter", "monitor", "track", "measure", "evaluate", "test", "deploy", "run", "send", "push",
+                      "pull", "move", "put", "reserve", "limit", "boost", "dedupe", "deduplicate", "shuffle",
+                      "randomize", "reweight", "downsample", "upsample", "finetune", "pretrain", "encode", "combine",
+                      "merge", "route", "apply", "choose", "pick", "prefer", "avoid", "retrieve", "predict", "build",
+                      "switch", "replace", "refresh", "invalidate", "alert", "roll", "ramp", "ship", "launch",
+                      "return", "block", "decline", "flag", "review", "collect", "gather", "join", "aggregate",
+                      "normalize", "impute", "clip", "truncate", "prune", "distill", "quantize", "compress", "warm",
+                      "backfill", "retire", "treat", "define", "set", "give", "let", "make", "take", "wait", "fall"],
+        .functionWord: ["the", "a", "an", "at", "to", "for", "on", "in", "with", "within", "per", "by", "from", "into",
+                        "daily", "hourly", "weekly", "nightly", "both", "each", "every", "all", "only", "our", "their"],
         .continuation: ["this", "that", "it", "these", "those", "which", "because", "since", "so", "but", "however",
                         "otherwise", "then", "here", "the downside", "the cost", "the trade off", "the tradeoff",
                         "also", "and", "still", "even", "mitigate", "to mitigate", "fallback", "if", "once", "when",

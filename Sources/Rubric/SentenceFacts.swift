@@ -78,8 +78,10 @@ extension SentenceFacts {
         var negationEnds: [Int] = []
         var conditionEnds: [Int] = []
         var comparisonStarts: [Int] = []
-        var clause = false
+        var clause = tokens.contains { $0.isPastForm }
         var connective = false
+        var imperativeFirst = false
+        var functionWord = false
         for m in matches {
             for role in table.roles[m.phrase] {
                 switch role {
@@ -95,6 +97,8 @@ extension SentenceFacts {
                     case .condition: conditionEnds.append(m.end)
                     case .comparison: comparisonStarts.append(m.start)
                     case .clause: clause = true
+                    case .imperative: if m.start == 0 { imperativeFirst = true }
+                    case .functionWord: functionWord = true
                     case .connective: connective = true
                     case .continuation: if m.start == 0 { continues = true }
                     default: cues.insert(kind)
@@ -148,6 +152,7 @@ extension SentenceFacts {
         }
         let termTokens = termCovered.filter { $0 }.count
         let dense = tokens.count >= 4 && termTokens * 10 >= tokens.count * 6 && !connective
+        if imperativeFirst, functionWord, tokens.count >= 3, !tokens[1].separatorBefore { clause = true }
         listShaped = !clause || dense
     }
 }

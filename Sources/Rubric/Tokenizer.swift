@@ -8,6 +8,8 @@ struct Token {
     var isQuantity: Bool
     /// A comma, semicolon, slash or pipe stood between the previous token and this one.
     var separatorBefore: Bool
+    /// Written as a past form ("-ed") that no catalogue term uses: most likely a verb.
+    var isPastForm: Bool = false
 }
 
 /// Splits text into tokens: runs of letters and digits (keeping apostrophes inside words and
@@ -153,11 +155,17 @@ enum Tokenizer {
     }
 
     /// Tokens of `scalars[range]`, with ids from `lookup` (-1 for unknown words).
-    static func tokens(_ scalars: [Unicode.Scalar], _ range: Range<Int>, lookup: [String: WordInfo]) -> [Token] {
+    /// `termParticiples` are the raw "-ed" words catalogue terms use ("learned", "hashed"); other
+    /// "-ed" words mark a clause.
+    static func tokens(_ scalars: [Unicode.Scalar], _ range: Range<Int>, lookup: [String: WordInfo],
+                       termParticiples: Set<String> = []) -> [Token] {
         var out: [Token] = []
         var previousWasNumber = false
         forEachWord(scalars, range) { bytes, sep in
             let shape = numberShape(bytes)
+            let n = bytes.count
+            let pastForm = n >= 5 && bytes[n - 2] == UInt8(ascii: "e") && bytes[n - 1] == UInt8(ascii: "d")
+                && !termParticiples.contains(String(decoding: bytes, as: UTF8.self))
             if !shape.isNumber, !shape.isQuantity, let first = bytes.first, !isDigit(first),
                first != UInt8(ascii: "%"), first != UInt8(ascii: ">"), first != UInt8(ascii: "<"), first != UInt8(ascii: "$") {
                 WordNormalizer.normalize(&bytes)
@@ -167,7 +175,7 @@ enum Tokenizer {
                 out[out.count - 1].isQuantity = true
             }
             out.append(Token(id: info?.id ?? -1, isNumber: shape.isNumber,
-                             isQuantity: shape.isQuantity || info?.isScale == true, separatorBefore: sep))
+                             isQuantity: shape.isQuantity || info?.isScale == true, separatorBefore: sep, isPastForm: pastForm))
             previousWasNumber = shape.isNumber && !shape.isQuantity
         }
         return out

@@ -13,6 +13,10 @@ enum WordNormalizer {
         "does", "is", "us", "as", "vs", "ms", "qps", "rps", "tps", "gps", "ios", "aws", "cors",
     ]
 
+    /// Words whose -ing is not an inflection of a verb the rubric cares about, so "rating" stays
+    /// apart from "rate" ("hide rate" is not a star rating).
+    private static let keepIng: Set<String> = ["rating", "ratings", "during", "string", "strings", "thing", "things", "nothing", "something", "everything", "morning", "evening"]
+
     /// Contractions that keep their "'s" (it is, that is …) rather than losing it as a possessive.
     private static let verbContractions: Set<String> = ["it's", "that's", "there's", "what's", "here's", "let's", "he's", "she's"]
 
@@ -39,6 +43,10 @@ enum WordNormalizer {
             return
         }
         if w.last == UInt8(ascii: "s"), keepS.contains(String(decoding: w, as: UTF8.self)) { return }
+        if w.count >= 5, w.count <= 9, keepIng.contains(String(decoding: w, as: UTF8.self)) {
+            if w.last == UInt8(ascii: "s") { w.removeLast() }
+            return
+        }
         if w.count >= 6 {
             for (from, to) in britishEndings where ends(w, from) {
                 w.removeLast(from.count)
@@ -47,14 +55,44 @@ enum WordNormalizer {
             }
         }
         singular(&w)
-        if w.count >= 6, ends(w, "ing") {
-            w.removeLast(3)
-            undouble(&w)
-        } else if w.count >= 5, ends(w, "ed"), !ends(w, "eed") {
-            w.removeLast(2)
-            undouble(&w)
+        var ending = 0
+        if w.count >= 6, ends(w, "ing") { ending = 3 } else if w.count >= 5, ends(w, "ed"), !ends(w, "eed") { ending = 2 }
+        if ending > 0 {
+            var stem = Array(w.dropLast(ending))
+            // "embedd" -> "embed"; "rat" (rating) -> "rate", so it meets "rate". A stem shorter than
+            // four letters that is neither means the ending was part of the word ("embed", "string").
+            if undouble(&stem) {
+                w = stem
+            } else if isShortCVC(stem) {
+                w = stem + [UInt8(ascii: "e")]
+            } else if stem.count >= 4 {
+                w = stem
+            }
         }
-        if w.count >= 4, w.last == UInt8(ascii: "e"), !ends(w, "ee") { w.removeLast() }
+        // A final silent e goes ("sample" meets "sampling"), except after a short
+        // consonant-vowel-consonant stem ("rate", "score", "time" keep theirs).
+        if w.count >= 4, w.last == UInt8(ascii: "e"), !ends(w, "ee"), !isShortCVC(w.dropLast()) { w.removeLast() }
+    }
+
+    private static func isVowel(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "a") || b == UInt8(ascii: "e") || b == UInt8(ascii: "i") || b == UInt8(ascii: "o") || b == UInt8(ascii: "u")
+    }
+
+    /// One single vowel between leading consonants and one final consonant other than w, x, y
+    /// ("rat", "scor", "shar", "tim").
+    private static func isShortCVC<C: Collection<UInt8>>(_ w: C) -> Bool where C.Index == Int {
+        let a = Array(w)
+        guard a.count >= 2, let last = a.last, !isVowel(last),
+              last != UInt8(ascii: "w"), last != UInt8(ascii: "x"), last != UInt8(ascii: "y") else { return false }
+        let vowelPositions = a.indices.filter { isVowel(a[$0]) }
+        return vowelPositions.count == 1 && vowelPositions[0] == a.count - 2
+    }
+
+    /// How many runs of vowels `w` has.
+    private static func vowelGroups(_ w: [UInt8]) -> Int {
+        var n = 0, inVowel = false
+        for b in w { let v = isVowel(b); if v && !inVowel { n += 1 }; inVowel = v }
+        return n
     }
 
     private static func singular(_ w: inout [UInt8]) {
@@ -64,13 +102,17 @@ enum WordNormalizer {
         if w.count > 3, ends(w, "s"), !ends(w, "ss"), !ends(w, "us"), !ends(w, "is") { w.removeLast() }
     }
 
-    /// "embedd" -> "embed", "runn" -> "run" (but "install", "process", "jazz" keep theirs).
-    private static func undouble(_ w: inout [UInt8]) {
+    /// "embedd" -> "embed", "runn" -> "run", "labell" -> "label" (but "fall", "pass", "jazz"
+    /// keep theirs). Returns whether a letter was removed.
+    @discardableResult
+    private static func undouble(_ w: inout [UInt8]) -> Bool {
         let n = w.count
-        guard n >= 3, w[n - 1] == w[n - 2] else { return }
+        guard n >= 3, w[n - 1] == w[n - 2] else { return false }
         let c = w[n - 1]
-        guard c >= UInt8(ascii: "a"), c <= UInt8(ascii: "z"), !Array("lszaeiou".utf8).contains(c) else { return }
+        guard c >= UInt8(ascii: "a"), c <= UInt8(ascii: "z"), !isVowel(c), c != UInt8(ascii: "s"), c != UInt8(ascii: "z") else { return false }
+        if c == UInt8(ascii: "l"), vowelGroups(w) < 2 { return false }
         w.removeLast()
+        return true
     }
 
     private static func ends(_ w: [UInt8], _ suffix: StaticString) -> Bool {
