@@ -152,7 +152,10 @@ extension SentenceFacts {
         }
         let termTokens = termCovered.filter { $0 }.count
         let dense = tokens.count >= 4 && termTokens * 10 >= tokens.count * 6 && !connective
-        if imperativeFirst, functionWord, tokens.count >= 3, !tokens[1].separatorBefore { clause = true }
+        if imperativeFirst, functionWord, tokens.count >= 3, !tokens[1].separatorBefore {
+            clause = true
+            cues.insert(.choice)   // an instruction ("Cache the feed …") states a decision
+        }
         listShaped = !clause || dense
     }
 }
