@@ -68,6 +68,9 @@ struct SentenceFacts {
 }
 
 extension SentenceFacts {
+    /// Words a reason connective must be followed by in its sentence to count.
+    static let minimumReasonWords = 3
+
     /// Analyses a tokenised sentence against the phrase table.
     init(step: Int, range: Range<Int>, tokens: [Token], table: PhraseTable) {
         self.step = step
@@ -101,6 +104,8 @@ extension SentenceFacts {
                     case .functionWord: functionWord = true
                     case .connective: connective = true
                     case .continuation: if m.start == 0 { continues = true }
+                    // A reason needs some substance after its connective ("because videos" is not one).
+                    case .reason: if tokens.count - m.end >= Self.minimumReasonWords { cues.insert(.reason) }
                     default: cues.insert(kind)
                     }
                     if kind == .comparison || kind == .negation { cues.insert(kind) }

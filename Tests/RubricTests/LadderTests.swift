@@ -33,6 +33,11 @@ import WhiteboardCore
         #expect(t.evidence.count == 1)
     }
 
+    @Test func aReasonNeedsMoreThanANoun() {
+        #expect(Fixture.level(ann, "I'd use HNSW because videos.").level == 2)
+        #expect(Fixture.level(ann, "I'd use HNSW because of the 800 M videos.").level == 3)
+    }
+
     @Test func ungroundedReasonStaysAtTwo() {
         // A reason, but no quantity, problem noun or restated requirement.
         #expect(Fixture.level(ann, "I'd use HNSW because it is generally considered good.").level == 2)
