@@ -68,9 +68,6 @@ struct SentenceFacts {
 }
 
 extension SentenceFacts {
-    /// Words a reason connective must be followed by in its sentence to count.
-    static let minimumReasonWords = 3
-
     /// Analyses a tokenised sentence against the phrase table.
     init(step: Int, range: Range<Int>, tokens: [Token], table: PhraseTable) {
         self.step = step
@@ -82,6 +79,8 @@ extension SentenceFacts {
         var conditionEnds: [Int] = []
         var comparisonStarts: [Int] = []
         var clause = tokens.contains { $0.isPastForm }
+        var nounCovered = [Bool](repeating: false, count: tokens.count)
+        var reasonEnds: [Int] = []
         var connective = false
         var imperativeFirst = false
         var functionWord = false
@@ -92,7 +91,10 @@ extension SentenceFacts {
                     sideSpans.append((t, k, m.start, m.end))
                 case .tradeoffCost(let t): tradeoffCost.insert(t)
                 case .tradeoffGrounding(let t): tradeoffGrounding.insert(t)
-                case .noun: noun = true; nounPhrases.insert(m.phrase)
+                case .noun:
+                    noun = true
+                    nounPhrases.insert(m.phrase)
+                    for j in m.start..<m.end { nounCovered[j] = true }
                 case .requirement(let r): requirements |= (1 << UInt64(r))
                 case .cue(let kind):
                     switch kind {
@@ -104,14 +106,16 @@ extension SentenceFacts {
                     case .functionWord: functionWord = true
                     case .connective: connective = true
                     case .continuation: if m.start == 0 { continues = true }
-                    // A reason needs some substance after its connective ("because videos" is not one).
-                    case .reason: if tokens.count - m.end >= Self.minimumReasonWords { cues.insert(.reason) }
+                    case .reason: reasonEnds.append(m.end)
                     default: cues.insert(kind)
                     }
                     if kind == .comparison || kind == .negation { cues.insert(kind) }
                 }
             }
         }
+        // A reason must say something after its connective beyond the problem's nouns
+        // ("because videos" is not a reason; "to avoid skew" is).
+        if reasonEnds.contains(where: { end in (end..<tokens.count).contains { !nounCovered[$0] } }) { cues.insert(.reason) }
         // A side phrase inside a longer phrase of the same trade-off does not count on its own.
         for s in sideSpans {
             let contained = sideSpans.contains { o in
