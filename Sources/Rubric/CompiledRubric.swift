@@ -97,7 +97,37 @@ public struct CompiledRubric: Sendable {
 
     /// Scores `session` against this problem.
     public func score(_ session: Session) -> ScoreReport {
-        let (facts, texts) = analyse(session)
+        var analyses: [StepID: StepAnalysis] = [:]
+        for step in StepID.allCases { analyses[step] = analyse(session.text(of: step), step: step) }
+        return score(analyses, canvas: session.canvas)
+    }
+
+    /// Analyses the text of one step (the expensive part of scoring). The whiteboard can keep
+    /// one analysis per step and redo only the step being edited; `score(_:canvas:)` then
+    /// combines them.
+    public func analyse(_ text: String, step: StepID) -> StepAnalysis {
+        let scalars = Array(text.unicodeScalars)
+        var facts: [SentenceFacts] = []
+        let index = step.number - 1
+        for range in SentenceSplitter.split(scalars) {
+            let tokens = Tokenizer.tokens(scalars, range, lookup: lookup, termParticiples: termParticiples)
+            if tokens.isEmpty { continue }
+            facts.append(SentenceFacts(step: index, range: range, tokens: tokens, table: table))
+        }
+        return StepAnalysis(templateID: template.id, step: step, scalars: scalars, facts: facts)
+    }
+
+    /// Scores a session from per-step analyses made by this rubric (a missing step counts as
+    /// empty) and its canvas. Same result as `score(_:)` on the session they came from.
+    public func score(_ analyses: [StepID: StepAnalysis], canvas: Canvas) -> ScoreReport {
+        var facts: [SentenceFacts] = []
+        var texts: [[Unicode.Scalar]] = []
+        for step in StepID.allCases {
+            let a = analyses[step]
+            precondition(a == nil || (a!.templateID == template.id && a!.step == step), "a StepAnalysis from another rubric or step")
+            texts.append(a?.scalars ?? [])
+            facts += a?.facts ?? []
+        }
         func text(_ i: Int) -> String { String(String.UnicodeScalarView(texts[facts[i].step][facts[i].range])) }
         var clarifyRequirements: UInt64 = 0
         for f in facts where f.step == 0 { clarifyRequirements |= f.requirements }
@@ -137,25 +167,7 @@ public struct CompiledRubric: Sendable {
         let mean = stepTotals.isEmpty ? 0 : stepTotals.reduce(0, +) / Double(stepTotals.count)
         let penalty = stepListShares.isEmpty ? 0 : 0.5 * stepListShares.reduce(0, +) / Double(stepListShares.count)
         let total = max(0, Int((mean - penalty).rounded()))
-        return ScoreReport(total: total, steps: steps, diagram: diagram.score(session.canvas), listPenalty: Int(penalty.rounded()))
-    }
-
-    /// Splits every step into sentences and analyses each; also returns each step's scalars
-    /// (evidence text is cut from them only for the sentences reported).
-    private func analyse(_ session: Session) -> ([SentenceFacts], [[Unicode.Scalar]]) {
-        var out: [SentenceFacts] = []
-        var texts: [[Unicode.Scalar]] = []
-        for (s, step) in StepID.allCases.enumerated() {
-            let scalars = Array(session.text(of: step).unicodeScalars)
-            texts.append(scalars)
-            if scalars.isEmpty { continue }
-            for range in SentenceSplitter.split(scalars) {
-                let tokens = Tokenizer.tokens(scalars, range, lookup: lookup, termParticiples: termParticiples)
-                if tokens.isEmpty { continue }
-                out.append(SentenceFacts(step: s, range: range, tokens: tokens, table: table))
-            }
-        }
-        return (out, texts)
+        return ScoreReport(total: total, steps: steps, diagram: diagram.score(canvas), listPenalty: Int(penalty.rounded()))
     }
 
     /// The level trade-off `t` earns and the sentences that earned it.

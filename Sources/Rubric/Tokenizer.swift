@@ -126,10 +126,14 @@ enum Tokenizer {
     /// Whether a raw word is a bare number, a number with a glued unit ("200ms", "50k"), or neither.
     static func numberShape(_ w: [UInt8]) -> (isNumber: Bool, isQuantity: Bool) {
         guard let first = w.first else { return (false, false) }
-        if first == UInt8(ascii: "p"), w.count >= 3, w.dropFirst().allSatisfy(isDigit) {
-            return (false, true)   // p50, p95, p99
+        guard isDigit(first) else {
+            if first == UInt8(ascii: "p"), w.count >= 3, w.count <= 5 {
+                var i = 1
+                while i < w.count, isDigit(w[i]) { i += 1 }
+                if i == w.count { return (false, true) }   // p50, p95, p99
+            }
+            return (false, false)
         }
-        guard isDigit(first) else { return (false, false) }
         var i = 0
         while i < w.count, isDigit(w[i]) || w[i] == UInt8(ascii: ".") { i += 1 }
         if i == w.count { return (true, false) }

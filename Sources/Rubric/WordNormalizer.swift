@@ -47,7 +47,8 @@ enum WordNormalizer {
             if w.last == UInt8(ascii: "s") { w.removeLast() }
             return
         }
-        if w.count >= 6 {
+        if w.count >= 6, w[w.count - 1] == UInt8(ascii: "e") || w[w.count - 1] == UInt8(ascii: "n")
+            || w[w.count - 1] == UInt8(ascii: "s") || w[w.count - 1] == UInt8(ascii: "g") || w[w.count - 1] == UInt8(ascii: "d") {
             for (from, to) in britishEndings where ends(w, from) {
                 w.removeLast(from.count)
                 w.append(contentsOf: to)
@@ -127,7 +128,11 @@ enum WordNormalizer {
     }
 
     private static func ends(_ w: [UInt8], _ suffix: [UInt8]) -> Bool {
-        guard w.count >= suffix.count else { return false }
-        return w[(w.count - suffix.count)...].elementsEqual(suffix)
+        let n = suffix.count
+        guard w.count >= n else { return false }
+        let base = w.count - n
+        var i = 0
+        while i < n { if w[base + i] != suffix[i] { return false }; i += 1 }
+        return true
     }
 }
