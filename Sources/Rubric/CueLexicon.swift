@@ -32,8 +32,6 @@ enum CueLexicon {
         case imperative
         /// Articles, prepositions and adverbs that a bare list of terms rarely has.
         case functionWord
-        /// A word that opens a sentence continuing the previous one ("This", "So", "However").
-        case continuation
     }
 
     /// Phrases per kind.
@@ -101,10 +99,6 @@ enum CueLexicon {
                       "backfill", "retire", "treat", "define", "set", "give", "let", "make", "take", "wait", "fall"],
         .functionWord: ["the", "a", "an", "at", "to", "for", "on", "in", "with", "within", "per", "by", "from", "into",
                         "daily", "hourly", "weekly", "nightly", "both", "each", "every", "all", "only", "our", "their"],
-        .continuation: ["this", "that", "it", "these", "those", "which", "because", "since", "so", "but", "however",
-                        "otherwise", "then", "here", "the downside", "the cost", "the trade off", "the tradeoff",
-                        "also", "and", "still", "even", "mitigate", "to mitigate", "fallback", "if", "once", "when",
-                        "unless", "given", "that way", "in exchange", "at the cost"],
     ]
 
     /// Requirement words a later step can restate from the clarify step to ground a reason.

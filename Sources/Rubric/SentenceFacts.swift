@@ -30,8 +30,6 @@ struct SentenceFacts {
     var bareDepends = false
     /// A bare list of terms: no clause, a run of short comma-separated terms, or dense terms without connectives.
     var listShaped = false
-    /// Opens with a word that continues the previous sentence ("This", "So", "The downside").
-    var continues = false
 
     /// The side mask for a trade-off (0 if none named).
     func mask(_ tradeoff: Int) -> UInt32 {
@@ -105,7 +103,6 @@ extension SentenceFacts {
                     case .imperative: if m.start == 0 { imperativeFirst = true }
                     case .functionWord: functionWord = true
                     case .connective: connective = true
-                    case .continuation: if m.start == 0 { continues = true }
                     case .reason: reasonEnds.append(m.end)
                     default: cues.insert(kind)
                     }
