@@ -47,7 +47,10 @@ public struct CompiledRubric: Sendable {
             for (k, side) in e.2.sides.prefix(32).enumerated() {
                 for p in side.phrases { table.add(p, role: .side(tradeoff: i, side: k)) }
             }
-            for p in e.2.costCues { table.add(p, role: .tradeoffCost(i)) }
+            for p in e.2.costCues {
+                table.add(p, role: .tradeoffCost(i))
+                if !CueLexicon.genericCosts.contains(p.lowercased()) { table.add(p, role: .tradeoffSpecificCost(i)) }
+            }
         }
         for n in template.nouns + Self.titleNouns(template.title) { table.add(n, role: .noun) }
         for (r, w) in CueLexicon.requirementWords.enumerated() { table.add(w, role: .requirement(r)) }
@@ -178,7 +181,12 @@ public struct CompiledRubric: Sendable {
     /// grounding in the same sentence), and an acknowledged cost in one of them.
     private func assess(_ t: Int, anchors: [Int], facts: [SentenceFacts], clarifyRequirements: UInt64, onTopic: Bool) -> (Int, [Int]) {
         guard let firstAnchor = anchors.first else { return (0, []) }
-        let about = anchors.filter { !facts[$0].listMention(t) }
+        // Sentences in the step the template lists the trade-off under come first, so that on a
+        // tie the evidence is the discussion in its own step.
+        let home = entries[t].step.number - 1
+        let about = anchors.filter { !facts[$0].listMention(t) }.sorted { a, b in
+            (facts[a].step != home ? 1 : 0, a) < (facts[b].step != home ? 1 : 0, b)
+        }
         guard let firstAbout = about.first else { return (1, [firstAnchor]) }
         func contrasts(_ i: Int) -> Bool { facts[i].mask(t).nonzeroBitCount >= 2 && facts[i].cues.contains(.contrast) }
         func reasons(_ i: Int) -> Bool {
@@ -193,9 +201,10 @@ public struct CompiledRubric: Sendable {
         var used: Set<Int> = [choice, reason]
         var level = 3
         // A cost may also sit in a sentence that names none of the sides but uses one of this
-        // trade-off's own cost cues together with a generic cost word ("The downside is some recall loss").
+        // trade-off's own specific cost cues together with a generic cost word ("The downside is
+        // some recall loss").
         let costCandidates = about + facts.indices.filter { i in
-            facts[i].tradeoffCost.contains(t) && !facts[i].listShaped && facts[i].mask(t) == 0
+            facts[i].tradeoffSpecificCost.contains(t) && !facts[i].listShaped && facts[i].mask(t) == 0
                 && (facts[i].cues.contains(.cost) || facts[i].boundary)
         }
         if let cost = [choice, reason].first(where: { facts[$0].acknowledgesCost(t) }) ?? costCandidates.first(where: { facts[$0].acknowledgesCost(t) }) {

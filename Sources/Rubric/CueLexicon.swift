@@ -101,6 +101,13 @@ enum CueLexicon {
                         "daily", "hourly", "weekly", "nightly", "both", "each", "every", "all", "only", "our", "their"],
     ]
 
+    /// Cost cues too general to tie a sentence that names no side to one trade-off.
+    static let genericCosts: Set<String> = [
+        "latency", "memory", "complexity", "maintenance", "cost", "compute cost", "added complexity", "engineering effort",
+        "engineering time", "training cost", "serving cost", "gpu cost", "timeouts", "accuracy loss", "infrastructure cost",
+        "operational complexity", "more components", "pipeline complexity", "training time", "debugging",
+    ]
+
     /// Requirement words a later step can restate from the clarify step to ground a reason.
     static let requirementWords: [String] = [
         "latency", "latency budget", "p99", "p95", "sla", "freshness", "fresh", "real time", "realtime", "privacy",

@@ -5,6 +5,8 @@ enum PhraseRole: Equatable {
     case side(tradeoff: Int, side: Int)
     /// One of a trade-off's own cost cues.
     case tradeoffCost(Int)
+    /// One of a trade-off's own cost cues that is specific to it (not "latency", "memory", …).
+    case tradeoffSpecificCost(Int)
     /// One of a trade-off's grounding cues that the problem's own text uses.
     case tradeoffGrounding(Int)
     /// One of the problem's nouns.

@@ -12,6 +12,8 @@ struct SentenceFacts {
     var listOnly: Set<Int> = []
     /// Trade-offs whose own cost cues occur.
     var tradeoffCost: Set<Int> = []
+    /// Trade-offs whose own specific cost cues occur (see `CueLexicon.genericCosts`).
+    var tradeoffSpecificCost: Set<Int> = []
     /// Trade-offs whose (problem-relevant) grounding cues occur.
     var tradeoffGrounding: Set<Int> = []
     /// Generic cue kinds present.
@@ -37,11 +39,13 @@ struct SentenceFacts {
         return 0
     }
 
-    /// A side of `tradeoff` chosen: a choice cue, a verdict against a side, a rejecting negation,
-    /// a boundary saying when a side applies, or a reason given for a side ("X, because …").
-    func chooses(_ tradeoff: Int) -> Bool {
-        mask(tradeoff) != 0 && (decides || negatedSide.contains(tradeoff) || boundary || cues.contains(.reason))
-    }
+    /// Trade-offs with a side chosen in this sentence (see `chooses`).
+    var chosen: Set<Int> = []
+
+    /// A side of `tradeoff` chosen: a choice cue, a verdict against a side, a boundary saying when
+    /// a side applies, or a reason given for a side ("X, because …") in the same clause as the
+    /// side (clauses end at ; : and dashes), or a negation just before the side.
+    func chooses(_ tradeoff: Int) -> Bool { chosen.contains(tradeoff) }
 
     /// Holds a choice cue or a verdict, whatever it is about.
     var decides: Bool { cues.contains(.choice) || cues.contains(.rejection) }
@@ -79,6 +83,13 @@ extension SentenceFacts {
         var clause = tokens.contains { $0.isPastForm }
         var nounCovered = [Bool](repeating: false, count: tokens.count)
         var reasonEnds: [Int] = []
+        var decisionStarts: [Int] = []
+        var clauseOf = [Int](repeating: 0, count: tokens.count)
+        var clauseIndex = 0
+        for i in tokens.indices {
+            if i > 0 && tokens[i].clauseBreakBefore { clauseIndex += 1 }
+            clauseOf[i] = clauseIndex
+        }
         var connective = false
         var imperativeFirst = false
         var functionWord = false
@@ -88,6 +99,7 @@ extension SentenceFacts {
                 case .side(let t, let k):
                     sideSpans.append((t, k, m.start, m.end))
                 case .tradeoffCost(let t): tradeoffCost.insert(t)
+                case .tradeoffSpecificCost(let t): tradeoffSpecificCost.insert(t)
                 case .tradeoffGrounding(let t): tradeoffGrounding.insert(t)
                 case .noun:
                     noun = true
@@ -106,31 +118,43 @@ extension SentenceFacts {
                     case .reason: reasonEnds.append(m.end)
                     default: cues.insert(kind)
                     }
+                    if kind == .choice || kind == .rejection { decisionStarts.append(m.start) }
                     if kind == .comparison || kind == .negation { cues.insert(kind) }
                 }
             }
         }
         // A reason must say something after its connective beyond the problem's nouns
         // ("because videos" is not a reason; "to avoid skew" is).
-        if reasonEnds.contains(where: { end in (end..<tokens.count).contains { !nounCovered[$0] } }) { cues.insert(.reason) }
+        for end in reasonEnds where (end..<tokens.count).contains(where: { !nounCovered[$0] }) {
+            cues.insert(.reason)
+            decisionStarts.append(end - 1)
+        }
+        var sideClauses: [Int: Set<Int>] = [:]
         // A side phrase inside a longer phrase of the same trade-off does not count on its own.
         for s in sideSpans {
             let contained = sideSpans.contains { o in
                 o.t == s.t && o.start <= s.start && o.end >= s.end && (o.end - o.start) > (s.end - s.start)
             }
             if contained { continue }
+            sideClauses[s.t, default: []].insert(clauseOf[s.start])
             if let i = sides.firstIndex(where: { $0.tradeoff == s.t }) {
                 sides[i].mask |= 1 << UInt32(s.k)
             } else {
                 sides.append((s.t, 1 << UInt32(s.k)))
             }
             for j in s.start..<s.end { termCovered[j] = true }
-            if negationEnds.contains(where: { $0 <= s.start && s.start - $0 <= 3 }) { negatedSide.insert(s.t) }
+            if negationEnds.contains(where: { $0 <= s.start && s.start - $0 <= 3 }) { negatedSide.insert(s.t); chosen.insert(s.t) }
+            if decisionStarts.contains(where: { clauseOf[min($0, tokens.count - 1)] == clauseOf[s.start] }) { chosen.insert(s.t) }
         }
         for i in tokens.indices where tokens[i].isQuantity { quantity = true; break }
         let numberAt = tokens.indices.filter { tokens[$0].isNumber || tokens[$0].isQuantity }
-        boundary = conditionEnds.contains { end in
+        let boundaryAt = conditionEnds.filter { end in
             numberAt.contains { $0 >= end && $0 - end < 6 } || comparisonStarts.contains { $0 >= end && $0 - end < 6 }
+        }
+        boundary = !boundaryAt.isEmpty
+        for end in boundaryAt where end > 0 {
+            let c = clauseOf[end - 1]
+            for sd in sides where sideClauses[sd.tradeoff]?.contains(c) == true { chosen.insert(sd.tradeoff) }
         }
         if cues.contains(.depends) {
             bareDepends = conditionEnds.isEmpty && comparisonStarts.isEmpty
@@ -161,6 +185,7 @@ extension SentenceFacts {
         if imperativeFirst, functionWord, tokens.count >= 3, !tokens[1].separatorBefore {
             clause = true
             cues.insert(.choice)   // an instruction ("Cache the feed …") states a decision
+            for sd in sides where sideClauses[sd.tradeoff]?.contains(0) == true { chosen.insert(sd.tradeoff) }
         }
         listShaped = !clause || dense
     }

@@ -10,6 +10,8 @@ struct Token {
     var separatorBefore: Bool
     /// Written as a past form ("-ed") that no catalogue term uses: most likely a verb.
     var isPastForm: Bool = false
+    /// A semicolon, colon or dash stood between the previous token and this one (a new clause).
+    var clauseBreakBefore: Bool = false
 }
 
 /// Splits text into tokens: runs of letters and digits (keeping apostrophes inside words and
@@ -36,30 +38,35 @@ enum Tokenizer {
     /// Splits `scalars[range]` into raw lower-cased words and symbols, with separator flags.
     static func words(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [RawWord] {
         var out: [RawWord] = []
-        forEachWord(scalars, range) { bytes, sep in out.append(RawWord(bytes: bytes, separatorBefore: sep)) }
+        forEachWord(scalars, range) { bytes, sep in out.append(RawWord(bytes: bytes, separatorBefore: sep & listSeparator != 0)) }
         return out
     }
 
+    /// Separator flags passed to `forEachWord`'s body: a list separator (, ; / |) and a clause
+    /// break (; : em or en dash) stood before the word.
+    static let listSeparator: UInt8 = 1
+    static let clauseBreak: UInt8 = 2
+
     /// Calls `body` with each raw lower-cased word or symbol of `scalars[range]` (in a reused
-    /// buffer that `body` may modify) and whether a separator preceded it.
-    static func forEachWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ body: (inout [UInt8], Bool) -> Void) {
+    /// buffer that `body` may modify) and the separators that preceded it.
+    static func forEachWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ body: (inout [UInt8], UInt8) -> Void) {
         var current: [UInt8] = []
         current.reserveCapacity(32)
         var symbol: [UInt8] = [0]
         var currentLastIsDigit = false
-        var sep = false
+        var sep: UInt8 = 0
         func flush() {
             if !current.isEmpty {
                 body(&current, sep)
                 current.removeAll(keepingCapacity: true)
-                sep = false
+                sep = 0
             }
         }
         func emit(_ b: UInt8) {
             symbol[0] = b
             body(&symbol, sep)
             if symbol.isEmpty { symbol = [0] }
-            sep = false
+            sep = 0
         }
         var i = range.lowerBound
         while i < range.upperBound {
@@ -80,19 +87,23 @@ enum Tokenizer {
                     let nextIsDigit = next >= 0x30 && next <= 0x39
                     let nextIsLetter = (next >= 0x61 && next <= 0x7A) || (next >= 0x41 && next <= 0x5A) || (next >= 0x80 && Unicode.Scalar(next)?.properties.isAlphabetic == true)
                     if current.isEmpty {
-                        if b == UInt8(ascii: ",") { sep = true }
+                        if b == UInt8(ascii: ",") { sep |= listSeparator }
                     } else if b == UInt8(ascii: "'") && nextIsLetter && !currentLastIsDigit {
                         current.append(b)
                     } else if b != UInt8(ascii: "'") && currentLastIsDigit && nextIsDigit {
                         if b == UInt8(ascii: ".") { current.append(b) }
                     } else {
                         flush()
-                        if b == UInt8(ascii: ",") { sep = true }
+                        if b == UInt8(ascii: ",") { sep |= listSeparator }
                     }
                 case UInt8(ascii: "%"), UInt8(ascii: ">"), UInt8(ascii: "<"), UInt8(ascii: "$"):
                     flush(); emit(b)
-                case UInt8(ascii: ";"), UInt8(ascii: "/"), UInt8(ascii: "|"):
-                    flush(); sep = true
+                case UInt8(ascii: ";"):
+                    flush(); sep |= listSeparator | clauseBreak
+                case UInt8(ascii: ":"):
+                    flush(); sep |= clauseBreak
+                case UInt8(ascii: "/"), UInt8(ascii: "|"):
+                    flush(); sep |= listSeparator
                 default:
                     flush()
                 }
@@ -103,6 +114,7 @@ enum Tokenizer {
                 flush()
                 if s == "\u{2265}" { emit(UInt8(ascii: ">")) }
                 if s == "\u{2264}" { emit(UInt8(ascii: "<")) }
+                if s == "\u{2014}" || s == "\u{2013}" { sep |= clauseBreak }
             }
             i += 1
         }
@@ -179,7 +191,8 @@ enum Tokenizer {
                 out[out.count - 1].isQuantity = true
             }
             out.append(Token(id: info?.id ?? -1, isNumber: shape.isNumber,
-                             isQuantity: shape.isQuantity || info?.isScale == true, separatorBefore: sep, isPastForm: pastForm))
+                             isQuantity: shape.isQuantity || info?.isScale == true, separatorBefore: sep & listSeparator != 0,
+                             isPastForm: pastForm, clauseBreakBefore: sep & clauseBreak != 0))
             previousWasNumber = shape.isNumber && !shape.isQuantity
         }
         return out

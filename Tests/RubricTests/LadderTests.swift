@@ -83,6 +83,12 @@ import WhiteboardCore
         #expect(report.step(.serving)!.tradeoffs[0].level == 2)
     }
 
+    @Test func aChoiceCountsOnlyForSidesInItsClause() {
+        let text = "I'd start with logistic regression for the ranker; an HNSW index sits beside it."
+        #expect(Fixture.level(ann, text).level == 1)
+        #expect(Fixture.level("simple-baseline-vs-complex", text).level == 2)
+    }
+
     @Test func creditIsReportedUnderTheTemplateStepWhateverStepEarnedIt() {
         let report = Rubric.score(Fixture.session([.clarify: Fixture.topic + " I'd use HNSW because brute force over 800 M videos is too slow."]),
                                   template: Fixture.template, catalogue: Fixture.catalogue)
