@@ -44,7 +44,7 @@ struct SentenceFacts {
 
     /// A side of `tradeoff` chosen: a choice cue, a verdict against a side, a boundary saying when
     /// a side applies, or a reason given for a side ("X, because …") in the same clause as the
-    /// side (clauses end at ; : and dashes), or a negation just before the side.
+    /// side (clauses end at ; and dashes), or a negation just before the side.
     func chooses(_ tradeoff: Int) -> Bool { chosen.contains(tradeoff) }
 
     /// Holds a choice cue or a verdict, whatever it is about.

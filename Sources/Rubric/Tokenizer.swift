@@ -10,7 +10,7 @@ struct Token {
     var separatorBefore: Bool
     /// Written as a past form ("-ed") that no catalogue term uses: most likely a verb.
     var isPastForm: Bool = false
-    /// A semicolon, colon or dash stood between the previous token and this one (a new clause).
+    /// A semicolon or dash stood between the previous token and this one (a new clause).
     var clauseBreakBefore: Bool = false
 }
 
@@ -43,7 +43,7 @@ enum Tokenizer {
     }
 
     /// Separator flags passed to `forEachWord`'s body: a list separator (, ; / |) and a clause
-    /// break (; : em or en dash) stood before the word.
+    /// break (; em or en dash; not a colon, which in notes joins a label to its explanation) stood before the word.
     static let listSeparator: UInt8 = 1
     static let clauseBreak: UInt8 = 2
 
@@ -100,8 +100,6 @@ enum Tokenizer {
                     flush(); emit(b)
                 case UInt8(ascii: ";"):
                     flush(); sep |= listSeparator | clauseBreak
-                case UInt8(ascii: ":"):
-                    flush(); sep |= clauseBreak
                 case UInt8(ascii: "/"), UInt8(ascii: "|"):
                     flush(); sep |= listSeparator
                 default:
