@@ -25,7 +25,8 @@ public struct CompiledRubric: Sendable {
     private let termParticiples: Set<String>
     /// The template's trade-offs found in the catalogue, in step order, with their step and weight.
     private let entries: [(step: StepID, ref: TradeoffRef, tradeoff: Tradeoff)]
-    /// Template trade-off ids the catalogue does not define (they are left out of the score).
+    /// Template trade-off ids the catalogue does not define, or beyond the first
+    /// `TradeoffSet.capacity` (256) of a template; they are left out of the score.
     public let unknownTradeoffs: [String]
     private let diagram: DiagramRubric
 
@@ -37,7 +38,7 @@ public struct CompiledRubric: Sendable {
         var entries: [(StepID, TradeoffRef, Tradeoff)] = []
         var unknown: [String] = []
         for (step, ref) in template.tradeoffRefs {
-            if let t = byID[ref.id] { entries.append((step, ref, t)) } else { unknown.append(ref.id) }
+            if let t = byID[ref.id], entries.count < TradeoffSet.capacity { entries.append((step, ref, t)) } else { unknown.append(ref.id) }
         }
         self.entries = entries
         self.unknownTradeoffs = unknown
@@ -52,7 +53,14 @@ public struct CompiledRubric: Sendable {
                 if !CueLexicon.genericCosts.contains(p.lowercased()) { table.add(p, role: .tradeoffSpecificCost(i)) }
             }
         }
-        for n in template.nouns + Self.titleNouns(template.title) { table.add(n, role: .noun) }
+        // Each distinct noun (after normalisation) gets its own number, for the on-topic count.
+        var nounForms: [[String]] = []
+        for noun in template.nouns + Self.titleNouns(template.title) {
+            let form = Tokenizer.phraseWords(noun)
+            guard !form.isEmpty, !nounForms.contains(form) else { continue }
+            table.add(noun, role: .noun(nounForms.count))
+            nounForms.append(form)
+        }
         for (r, w) in CueLexicon.requirementWords.enumerated() { table.add(w, role: .requirement(r)) }
         for kind in CueLexicon.Kind.allCases {
             for p in CueLexicon.phrases[kind] ?? [] { table.add(p, role: .cue(kind)) }
@@ -136,9 +144,9 @@ public struct CompiledRubric: Sendable {
         for f in facts where f.step == 0 { clarifyRequirements |= f.requirements }
         // Figures and requirements ground a reason only in a session about this problem: one that
         // uses at least `onTopicNouns` of the problem's own nouns.
-        var nounsUsed: Set<Int> = []
-        for f in facts { nounsUsed.formUnion(f.nounPhrases) }
-        let onTopic = nounsUsed.count >= Self.onTopicNouns
+        var nounsUsed: UInt64 = 0
+        for f in facts { nounsUsed |= f.nouns }
+        let onTopic = nounsUsed.nonzeroBitCount >= Self.onTopicNouns
 
         // Anchor sentences per trade-off.
         var anchors = [[Int]](repeating: [], count: entries.count)

@@ -9,8 +9,8 @@ enum PhraseRole: Equatable {
     case tradeoffSpecificCost(Int)
     /// One of a trade-off's grounding cues that the problem's own text uses.
     case tradeoffGrounding(Int)
-    /// One of the problem's nouns.
-    case noun
+    /// The problem's noun number n.
+    case noun(Int)
     /// A requirement word (index into `CueLexicon.requirementWords`).
     case requirement(Int)
     /// A generic cue.

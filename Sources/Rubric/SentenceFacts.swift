@@ -7,21 +7,21 @@ struct SentenceFacts {
     /// (template trade-off index, bit mask of the sides named).
     var sides: [(tradeoff: Int, mask: UInt32)] = []
     /// Trade-offs with a side rejected by a negation just before it ("no ANN needed").
-    var negatedSide: Set<Int> = []
+    var negatedSide = TradeoffSet()
     /// Trade-offs named only inside a run of short comma-separated terms (they earn at most 1 here).
-    var listOnly: Set<Int> = []
+    var listOnly = TradeoffSet()
     /// Trade-offs whose own cost cues occur.
-    var tradeoffCost: Set<Int> = []
+    var tradeoffCost = TradeoffSet()
     /// Trade-offs whose own specific cost cues occur (see `CueLexicon.genericCosts`).
-    var tradeoffSpecificCost: Set<Int> = []
+    var tradeoffSpecificCost = TradeoffSet()
     /// Trade-offs whose (problem-relevant) grounding cues occur.
-    var tradeoffGrounding: Set<Int> = []
+    var tradeoffGrounding = TradeoffSet()
     /// Generic cue kinds present.
     var cues = CueSet()
     /// A problem noun occurs.
     var noun = false
-    /// Which of the problem's nouns occur (phrase indices).
-    var nounPhrases: Set<Int> = []
+    /// Which of the problem's nouns occur (bit i = noun i; nouns past 63 share the last bit).
+    var nouns: UInt64 = 0
     /// A number with a unit occurs.
     var quantity = false
     /// Requirement words present (bit i = `CueLexicon.requirementWords[i]`).
@@ -40,7 +40,7 @@ struct SentenceFacts {
     }
 
     /// Trade-offs with a side chosen in this sentence (see `chooses`).
-    var chosen: Set<Int> = []
+    var chosen = TradeoffSet()
 
     /// A side of `tradeoff` chosen: a choice cue, a verdict against a side, a boundary saying when
     /// a side applies, or a reason given for a side ("X, because …") in the same clause as the
@@ -84,11 +84,16 @@ extension SentenceFacts {
         var nounCovered = [Bool](repeating: false, count: tokens.count)
         var reasonEnds: [Int] = []
         var decisionStarts: [Int] = []
-        var clauseOf = [Int](repeating: 0, count: tokens.count)
-        var clauseIndex = 0
-        for i in tokens.indices {
-            if i > 0 && tokens[i].clauseBreakBefore { clauseIndex += 1 }
-            clauseOf[i] = clauseIndex
+        var clauseOf: [Int] = []
+        if tokens.dropFirst().contains(where: { $0.clauseBreakBefore }) {
+            clauseOf.reserveCapacity(tokens.count)
+            var clauseIndex = 0
+            for i in tokens.indices {
+                if i > 0 && tokens[i].clauseBreakBefore { clauseIndex += 1 }
+                clauseOf.append(clauseIndex)
+            }
+        } else {
+            clauseOf = [Int](repeating: 0, count: tokens.count)
         }
         var connective = false
         var imperativeFirst = false
@@ -101,9 +106,9 @@ extension SentenceFacts {
                 case .tradeoffCost(let t): tradeoffCost.insert(t)
                 case .tradeoffSpecificCost(let t): tradeoffSpecificCost.insert(t)
                 case .tradeoffGrounding(let t): tradeoffGrounding.insert(t)
-                case .noun:
+                case .noun(let n):
                     noun = true
-                    nounPhrases.insert(m.phrase)
+                    nouns |= 1 << UInt64(min(n, 63))
                     for j in m.start..<m.end { nounCovered[j] = true }
                 case .requirement(let r): requirements |= (1 << UInt64(r))
                 case .cue(let kind):
@@ -129,14 +134,15 @@ extension SentenceFacts {
             cues.insert(.reason)
             decisionStarts.append(end - 1)
         }
-        var sideClauses: [Int: Set<Int>] = [:]
+        var sideClauses: [(t: Int, clause: Int)] = []
+        func hasSide(_ t: Int, inClause c: Int) -> Bool { sideClauses.contains { $0.t == t && $0.clause == c } }
         // A side phrase inside a longer phrase of the same trade-off does not count on its own.
         for s in sideSpans {
             let contained = sideSpans.contains { o in
                 o.t == s.t && o.start <= s.start && o.end >= s.end && (o.end - o.start) > (s.end - s.start)
             }
             if contained { continue }
-            sideClauses[s.t, default: []].insert(clauseOf[s.start])
+            sideClauses.append((s.t, clauseOf[s.start]))
             if let i = sides.firstIndex(where: { $0.tradeoff == s.t }) {
                 sides[i].mask |= 1 << UInt32(s.k)
             } else {
@@ -154,7 +160,7 @@ extension SentenceFacts {
         boundary = !boundaryAt.isEmpty
         for end in boundaryAt where end > 0 {
             let c = clauseOf[end - 1]
-            for sd in sides where sideClauses[sd.tradeoff]?.contains(c) == true { chosen.insert(sd.tradeoff) }
+            for sd in sides where hasSide(sd.tradeoff, inClause: c) { chosen.insert(sd.tradeoff) }
         }
         if cues.contains(.depends) {
             bareDepends = conditionEnds.isEmpty && comparisonStarts.isEmpty
@@ -173,19 +179,18 @@ extension SentenceFacts {
         }
         if shortTermSegments.count >= 3 {
             // Trade-offs whose every side mention sits inside the run of short list items.
-            var inRun: [Int: Bool] = [:]
+            var inside = TradeoffSet(), outside = TradeoffSet()
             for sp in sideSpans {
-                let inside = shortTermSegments.contains { $0.start <= sp.start && sp.end <= $0.end }
-                inRun[sp.t] = (inRun[sp.t] ?? true) && inside
+                if shortTermSegments.contains(where: { $0.start <= sp.start && sp.end <= $0.end }) { inside.insert(sp.t) } else { outside.insert(sp.t) }
             }
-            listOnly = Set(inRun.filter { $0.value }.map(\.key))
+            listOnly = inside.subtracting(outside)
         }
         let termTokens = termCovered.filter { $0 }.count
         let dense = tokens.count >= 4 && termTokens * 10 >= tokens.count * 6 && !connective
         if imperativeFirst, functionWord, tokens.count >= 3, !tokens[1].separatorBefore {
             clause = true
             cues.insert(.choice)   // an instruction ("Cache the feed …") states a decision
-            for sd in sides where sideClauses[sd.tradeoff]?.contains(0) == true { chosen.insert(sd.tradeoff) }
+            for sd in sides where hasSide(sd.tradeoff, inClause: 0) { chosen.insert(sd.tradeoff) }
         }
         listShaped = !clause || dense
     }
