@@ -125,21 +125,29 @@ public struct CompiledRubric: Sendable {
             if tokens.isEmpty { continue }
             facts.append(SentenceFacts(step: index, range: range, tokens: tokens, table: table))
         }
-        return StepAnalysis(templateID: template.id, step: step, scalars: scalars, facts: facts)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset: Int32 = 0
+        for sc in scalars {
+            offsets.append(offset)
+            offset += Int32(UTF8.width(sc))
+        }
+        offsets.append(offset)
+        return StepAnalysis(templateID: template.id, step: step, utf8: Array(text.utf8), utf8Offsets: offsets, facts: facts)
     }
 
     /// Scores a session from per-step analyses made by this rubric (a missing step counts as
     /// empty) and its canvas. Same result as `score(_:)` on the session they came from.
     public func score(_ analyses: [StepID: StepAnalysis], canvas: Canvas) -> ScoreReport {
         var facts: [SentenceFacts] = []
-        var texts: [[Unicode.Scalar]] = []
+        var parts: [StepAnalysis?] = []
         for step in StepID.allCases {
             let a = analyses[step]
             precondition(a == nil || (a!.templateID == template.id && a!.step == step), "a StepAnalysis from another rubric or step")
-            texts.append(a?.scalars ?? [])
+            parts.append(a)
             facts += a?.facts ?? []
         }
-        func text(_ i: Int) -> String { String(String.UnicodeScalarView(texts[facts[i].step][facts[i].range])) }
+        func text(_ i: Int) -> String { parts[facts[i].step]!.text(facts[i].range) }
         var clarifyRequirements: UInt64 = 0
         for f in facts where f.step == 0 { clarifyRequirements |= f.requirements }
         // Figures and requirements ground a reason only in a session about this problem: one that
