@@ -2,20 +2,22 @@ import WhiteboardCore
 
 /// A rubric compiled for one problem: every side, cue and noun turned into word-id sequences once,
 /// so scoring a session is a single pass over its words. Build it when the problem is chosen and
-/// keep it; `score(_:)` is cheap enough to call on every keystroke.
+/// keep it; `score(_:)` is cheap enough to call on every keystroke, and `analyse(_:step:)` with
+/// `score(_:canvas:)` lets a caller redo only the step being edited.
 ///
-/// The ladder, per trade-off (see docs/score-format.md):
+/// The ladder, per trade-off (full rules in docs/score-format.md):
 /// 1. a side is named;
-/// 2. two sides are contrasted ("vs", "rather than", …) or one side is chosen ("I'd use", "no … needed");
-/// 3. that, with a reason ("because", "so that", …) grounded in this problem (a quantity such as
-///    "200 ms", one of the problem's nouns, its relevant grounding cues, or a requirement the
-///    clarify step stated);
+/// 2. two sides are contrasted ("vs", "rather than", …) or one side is chosen ("I'd use",
+///    "no … needed", a verdict, a boundary, or a reason given for it, in the side's clause);
+/// 3. that, with a reason ("because", "so that", …) grounded in this problem: one of its nouns,
+///    or, in a session that uses its nouns, a quantity such as "200 ms", a relevant grounding
+///    cue or a requirement the clarify step stated;
 /// 4. that, plus an acknowledged cost, mitigation or boundary.
-/// Only sentences naming a side of the trade-off count, wherever they stand: the choice, the
-/// grounded reason and the cost may come from different sentences about it, but a reason and its
-/// grounding must share a sentence; the cost may also come from a sentence that pairs one of the
-/// trade-off's own cost cues with a generic cost word. A bare list of terms earns at most 1; "it depends" with no
-/// condition at most 2.
+/// Only sentences naming a side of the trade-off count, wherever they stand, so order does not
+/// matter: the choice, the grounded reason and the cost may come from different sentences about
+/// it, but a reason and its grounding must share a sentence; the cost may also come from a
+/// sentence that pairs one of the trade-off's own specific cost cues with a generic cost word.
+/// A bare list of terms earns at most 1; "it depends" with no condition at most 2.
 public struct CompiledRubric: Sendable {
     /// The problem this rubric scores against.
     public let template: ProblemTemplate
