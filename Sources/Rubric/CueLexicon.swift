@@ -1,0 +1,118 @@
+/// The problem-independent words and phrases the rubric looks for around a trade-off's sides:
+/// contrast, choice, reason, cost and boundary, plus the clause markers used to tell reasoning
+/// from a bare list of terms. All phrases are matched as whole, normalised words.
+enum CueLexicon {
+    /// The kinds of generic cue.
+    enum Kind: Int, CaseIterable {
+        /// Two sides set against each other: "vs", "rather than".
+        case contrast
+        /// A side chosen: "I'd use", "go with".
+        case choice
+        /// A negation that, just before a side, rejects it ("no ANN needed").
+        case negation
+        /// A verdict against a side anywhere in its sentence ("brute force is impossible in 200 ms"):
+        /// counts as a choice and as a reason.
+        case rejection
+        /// A reason: "because", "so that".
+        case reason
+        /// An acknowledged cost, mitigation or limit: "downside", "fallback".
+        case cost
+        /// A condition word that opens a boundary when a number or comparison follows ("once > 10 M").
+        case condition
+        /// A comparison word: "more than", ">", "exceeds".
+        case comparison
+        /// "it depends" / "depends on".
+        case depends
+        /// A verb, auxiliary, modal or subject pronoun: marks a sentence as a clause, not a list.
+        case clause
+        /// A connective: marks reasoning rather than a string of terms.
+        case connective
+        /// A verb that, opening a sentence with a function word later on, makes it an
+        /// instruction ("Cache the feed for 2 minutes") rather than a noun phrase.
+        case imperative
+        /// Articles, prepositions and adverbs that a bare list of terms rarely has.
+        case functionWord
+    }
+
+    /// Phrases per kind.
+    static let phrases: [Kind: [String]] = [
+        .contrast: ["vs", "versus", "whereas", "instead of", "rather than", "compared with", "compared to", "over",
+                    "as opposed to", "unlike", "but", "while", "trade off between", "tradeoff between", "either",
+                    "than", "alternative", "on the other hand", "in contrast"],
+        .choice: ["i'd", "i would", "we'd", "we would", "i will", "we will", "i'll", "we'll", "let's", "choose", "chose",
+                  "chosen", "pick", "picked", "go with", "going with", "went with", "opt for", "opted for", "prefer",
+                  "preferred", "use", "used", "using", "select", "selected", "start with", "settle on", "decide on",
+                  "recommend", "favour", "favor", "adopt", "rely on", "stick with", "my choice", "the choice is",
+                  "better", "is enough", "suffice", "is sufficient", "is the right", "makes sense", "plan to", "will be",
+                  "define", "defined as", "counts as", "count as", "treat as", "treated as", "judged with", "judged by",
+                  "measured with", "measured by", "evaluated with", "evaluated by", "focus on", "go for"],
+        .negation: ["no", "not", "don't", "dont", "doesn't", "isn't", "aren't", "won't", "wouldn't", "without", "skip",
+                    "avoid", "never", "instead of", "rather than", "drop", "unnecessary", "overkill"],
+        .rejection: ["impossible", "infeasible", "too slow", "too expensive", "too costly", "cannot", "can't",
+                     "doesn't scale", "does not scale", "won't scale", "not feasible", "out of the question", "ruled out",
+                     "rules out", "breaks", "fails", "too large", "too big", "too many", "does not fit", "doesn't fit", "won't fit",
+                     "not enough"],
+        .reason: ["because", "since", "so", "given", "so that", "to avoid", "which means", "this means", "that means",
+                  "due to", "in order to", "as a result", "therefore", "thus", "hence", "so we", "so it", "so the",
+                  "so a", "so each", "so only", "so new", "that way", "this lets", "which lets", "which keeps",
+                  "otherwise", "to keep", "to fit", "to stay", "to meet", "to reduce", "to handle", "to catch",
+                  "to capture", "as long as", "the reason", "why", "means that", "driven by", "dominated by",
+                  "needed for", "required by", "let us", "lets us", "allows", "enables"],
+        .cost: ["at the cost of", "the cost is", "cost of", "costs", "downside", "drawback", "we lose", "lose", "loses",
+                "losing", "mitigate", "mitigated", "mitigation", "mitigating", "fallback", "fall back", "falls back",
+                "unless", "trade off is", "tradeoff is", "price", "at the expense of", "give up", "gives up", "giving up",
+                "sacrifice", "risk", "risks", "caveat", "limitation", "penalty", "worse", "hurts", "expensive", "until",
+                "revisit", "breaks down", "stops working", "only works", "accept", "accepting", "the catch",
+                "in exchange", "offset", "compensate", "guard against", "cap", "bounded"],
+        .condition: ["if", "once", "when", "unless", "until", "above", "beyond", "below", "under", "whenever", "whether"],
+        .comparison: [">", "<", "more than", "less than", "fewer than", "exceeds", "exceed", "above", "below", "over",
+                      "under", "at least", "at most", "beyond", "grows past", "drops below", "tops"],
+        .depends: ["it depends", "depends on", "depending on", "depend on"],
+        .clause: ["i", "we", "it", "they", "this", "that", "you", "i'd", "we'd", "i'll", "we'll", "it's", "that's",
+                  "there's", "let's", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
+                  "do", "does", "did", "can", "could", "will", "would", "should", "must", "may", "might", "shall",
+                  "use", "used", "using", "choose", "chose", "pick", "prefer", "need", "needed", "want", "keep",
+                  "kept", "make", "makes", "made", "give", "gives", "gave", "let", "lets", "helps", "avoid",
+                  "predict", "predicts", "handles", "catches", "ran", "go", "goes", "went", "become", "becomes",
+                  "lose", "loses", "get", "gets", "adds", "take", "takes", "took", "pays", "covers", "stay", "stays",
+                  "tell", "shown", "find", "finds", "captures", "require", "requires", "depend", "depends", "reduce",
+                  "reduces", "suffer", "suffers", "beats", "outperform", "outperforms", "dominate", "dominates",
+                  "send", "sends", "generalize", "generalizes", "overfit", "overfits", "mitigate", "accept",
+                  "decide", "decides", "stay", "reach", "see", "sees", "say", "says", "think", "expect", "assume",
+                  "assumes", "ensure", "ensures", "allow", "allows", "enable", "enables", "prevent", "prevents",
+                  "cause", "causes", "lead", "leads", "produce", "produces", "arrive", "arrives", "appear",
+                  "appears", "happen", "happens", "grow", "grows", "remain", "remains", "seem", "seems", "know",
+                  "knows", "look", "looks", "put", "puts", "try", "tries", "wait", "waits", "come", "comes",
+                  "wins", "build", "builds", "create", "creates", "gets", "go", "fall", "falls"],
+        .connective: ["because", "since", "so", "but", "which", "that", "if", "to", "than", "instead", "rather",
+                      "when", "while", "given", "whereas", "unless", "then", "otherwise", "though", "although",
+                      "once", "as"],
+        .imperative: ["use", "cache", "retrain", "train", "serve", "store", "log", "cap", "drop", "keep", "add", "start",
+                      "split", "sample", "compute", "precompute", "shard", "hash", "embed", "index", "rank", "score",
+                      "filter", "monitor", "track", "measure", "evaluate", "test", "deploy", "run", "send", "push",
+                      "pull", "move", "put", "reserve", "limit", "boost", "dedupe", "deduplicate", "shuffle",
+                      "randomize", "reweight", "downsample", "upsample", "finetune", "pretrain", "encode", "combine",
+                      "merge", "route", "apply", "choose", "pick", "prefer", "avoid", "retrieve", "predict", "build",
+                      "switch", "replace", "refresh", "invalidate", "alert", "roll", "ramp", "ship", "launch",
+                      "return", "block", "decline", "flag", "review", "collect", "gather", "join", "aggregate",
+                      "normalize", "impute", "clip", "truncate", "prune", "distill", "quantize", "compress", "warm",
+                      "backfill", "retire", "treat", "define", "set", "give", "let", "make", "take", "wait", "fall"],
+        .functionWord: ["the", "a", "an", "at", "to", "for", "on", "in", "with", "within", "per", "by", "from", "into",
+                        "daily", "hourly", "weekly", "nightly", "both", "each", "every", "all", "only", "our", "their"],
+    ]
+
+    /// Cost cues too general to tie a sentence that names no side to one trade-off.
+    static let genericCosts: Set<String> = [
+        "latency", "memory", "complexity", "maintenance", "cost", "compute cost", "added complexity", "engineering effort",
+        "engineering time", "training cost", "serving cost", "gpu cost", "timeouts", "accuracy loss", "infrastructure cost",
+        "operational complexity", "more components", "pipeline complexity", "training time", "debugging",
+    ]
+
+    /// Requirement words a later step can restate from the clarify step to ground a reason.
+    static let requirementWords: [String] = [
+        "latency", "latency budget", "p99", "p95", "sla", "freshness", "fresh", "real time", "realtime", "privacy",
+        "gdpr", "cold start", "throughput", "qps", "peak", "budget", "scale", "availability", "precision",
+        "false positive", "false negative", "coverage", "compliance", "regulation", "daily active", "storage",
+        "bandwidth", "on device", "mobile",
+    ]
+}
