@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagram
 import Foundation
 import Rubric
 import WhiteboardCore
@@ -16,11 +17,12 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var locations: Locations
     @Argument(help: ArgumentHelp("The session file.", valueName: "file")) var file: String
     @Option(help: "markdown (steps, diagram and score) or text (the diagram alone).") var format: Format = .markdown
+    @Flag(help: "Draw the diagram with plain ASCII (+ - | > v) instead of Unicode box drawing.") var ascii = false
 
     func run() throws {
         let session: Session
         do { session = try SessionStore.load(path: file).session } catch { fail(CLIError(error.description)) }
-        let diagram = MarkdownExport.diagramText(session.canvas)
+        let diagram = MarkdownExport.diagramText(session.canvas, style: ascii ? .ascii : .single)
         switch format {
         case .text:
             if !diagram.isEmpty { print(diagram) }
