@@ -122,8 +122,6 @@ extension App {
             if b.focus == .canvas { b.canvasScroll.x = max(0, b.canvasScroll.x + n * 4) }
         case .scrollToTop:
             if b.focus == .canvas { b.canvasScroll = (0, 0) } else { b.rubricScroll = 0 }
-        case .scrollToBottom:
-            break
         case .mouse(let m):
             effects = mouse(&b, m, layout: layout, geometry: geometry)
         default:

@@ -86,7 +86,9 @@ public enum App {
         defer { state.board = b }
         let delta = now.timeIntervalSince(b.lastTickAt)
         b.lastTickAt = now
-        if delta > 0 && delta < 60 && state.overlay == nil { b.pendingSeconds += delta }
+        // The interview clock runs whatever is on screen; gaps over a minute (a suspended
+        // laptop) are not counted.
+        if delta > 0 && delta < 60 { b.pendingSeconds += delta }
         if b.pendingSeconds >= 1 {
             let whole = Int(b.pendingSeconds)
             b.storedSession.steps[b.step, default: StepEntry()].secondsSpent += whole
