@@ -63,17 +63,17 @@ import WhiteboardCore
         let lines = buffer.lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }
         #expect(lines == [
             "┏ 1. Clarifying requirements ━━━━━━━━━━┓",
-            "┃Design a recommender that suggests    ┃",
-            "┃short videos to people on a phone app.┃",
+            "┃Design a recommender that suggests…   ┃",
             "┃Cover:                                ┃",
             "┃… (F2 hides the guide; F4 zooms)      ┃",
             "┃──────────────────────────────────────┃",
             "┃first line                            ┃",
             "┃second 日本 line                      ┃",
             "┃                                      ┃",
+            "┃                                      ┃",
             "┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛",
         ])
-        #expect(buffer.cursor! == (1 + 16, 7))   // after "second 日本 line": 16 columns
+        #expect(buffer.cursor! == (1 + 16, 6))   // after "second 日本 line": 16 columns
     }
 
     @Test func editorWithoutGuideAndTextThatControlsTheTerminalShownInert() {

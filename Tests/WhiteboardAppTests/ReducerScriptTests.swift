@@ -184,7 +184,8 @@ import WhiteboardCore
         try Fixtures.run("PgDn PgDn", on: &s)
         _ = App.reduce(&s, .tick(Fixtures.epoch))
         let cursorLine = s.board!.document.cursor.line
-        #expect(cursorLine == 8)   // two pages of four rows (the guide takes the rest at 80×24)
+        let geometry = EditorGeometry(pane: WhiteboardLayout(width: 80, height: 24, focus: .editor, zoomed: false).editor, board: s.board!)
+        #expect(cursorLine == 2 * (geometry.textRect.height - 1))   // a page keeps one row of context
         #expect((s.board?.editorScroll[.clarify] ?? 0) > 0)
         #expect(Fixtures.screen(s).contains { $0.contains("┃line \(cursorLine + 1) ") })
         try Fixtures.run("C-Home", on: &s)
