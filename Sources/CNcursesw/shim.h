@@ -10,6 +10,8 @@
 #endif
 
 #include <locale.h>
+#include <langinfo.h>
+#include <string.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -62,6 +64,16 @@ static inline int mlsd_getmouse(int *x, int *y, mmask_t *bstate) {
 }
 
 static inline void mlsd_setlocale_all(void) { setlocale(LC_ALL, ""); }
+
+/// After mlsd_setlocale_all: when the user's locale does not use UTF-8 (LANG unset, C or
+/// POSIX), switch character handling to C.UTF-8 so wide characters are read and drawn.
+/// Returns 1 when the locale was switched.
+static inline int mlsd_ensure_utf8_ctype(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0)) return 0;
+    if (setlocale(LC_CTYPE, "C.UTF-8") || setlocale(LC_CTYPE, "C.utf8") || setlocale(LC_CTYPE, "en_US.UTF-8")) return 1;
+    return 0;
+}
 
 
 #include <signal.h>

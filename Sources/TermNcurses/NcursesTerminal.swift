@@ -17,6 +17,7 @@ public final class NcursesTerminal: Terminal {
     /// Colours are used unless the terminal has none or `NO_COLOR` is set.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         mlsd_setlocale_all()
+        _ = mlsd_ensure_utf8_ctype()
         initscr()
         active = true
         mlsd_set_screen_active(1)

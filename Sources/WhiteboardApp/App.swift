@@ -127,6 +127,12 @@ public enum App {
             state.start.filter.append(c)
             state.start.selectedProblem = 0
             state.start.error = nil
+        case .paste(let text):
+            // A paste into the filter keeps its first line only.
+            let line = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).first.map(String.init) ?? ""
+            state.start.focus = .problems
+            state.start.filter += line
+            state.start.selectedProblem = 0
         case .filterBackspace:
             if !state.start.filter.isEmpty { state.start.filter.removeLast(); state.start.selectedProblem = 0 }
         case .clearFilter:

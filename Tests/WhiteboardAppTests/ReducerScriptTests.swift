@@ -220,7 +220,12 @@ import WhiteboardCore
         #expect(s.start.error == "/sessions/broken.json: not JSON")  // never opened, never overwritten
         try Fixtures.run("?", on: &s)
         #expect(s.overlay == .help(scroll: 0))
-        try Fixtures.run("q C-q", on: &s)
+        try Fixtures.run("q", on: &s)
+        #expect(s.overlay == nil)
+        _ = App.handle(.paste("frau\nd"), state: &s)
+        #expect(s.start.filter == "frau")
+        #expect(s.start.focus == .problems)
+        try Fixtures.run("C-q", on: &s)
         #expect(s.quitting)
     }
 
