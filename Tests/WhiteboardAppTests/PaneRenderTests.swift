@@ -107,12 +107,15 @@ import WhiteboardCore
         for i in 1...75 { _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(Double(i)))) }
         var b = Buffer(width: 100, height: 1)
         StatusBar.render(s.board!, now: s.now, in: Rect(x: 0, y: 0, width: 100, height: 1), into: &b)
-        #expect(b.lines[0] == " Tiny recommender │ saved │ ⏱ 1:15 · step 1 1:15/5m  F1 help  C-s save  C-n/C-p step  Tab pane  C-q…")
+        #expect(b.lines[0] == " Tiny recommender │ saved │ ⏱ 1:15 · step 1:15/5m │ tiny-1.json          F1 help  C-s save  C-q quit")
         var wide = Buffer(width: 130, height: 1)
         StatusBar.render(s.board!, now: s.now, in: Rect(x: 0, y: 0, width: 130, height: 1), into: &wide)
-        #expect(wide.lines[0].hasSuffix("│ tiny-1.json              F1 help  C-s save  C-n/C-p step  Tab pane  C-q quit"))
+        #expect(wide.lines[0].hasSuffix("│ tiny-1.json                F1 help  C-s save  C-n/C-p step  Tab pane  C-q quit"))
         _ = App.reduce(&s, .insert("x"))
         StatusBar.render(s.board!, now: s.now, in: Rect(x: 0, y: 0, width: 100, height: 1), into: &b)
         #expect(b.lines[0].hasPrefix(" Tiny recommender │ ● unsaved │ ⏱ 1:15"))
+        var narrow = Buffer(width: 60, height: 1)
+        StatusBar.render(s.board!, now: s.now, in: Rect(x: 0, y: 0, width: 60, height: 1), into: &narrow)
+        #expect(narrow.lines[0] == " Tiny recommender │ ● unsaved │ ⏱ 1:15 · step 1:15… F1 help…")
     }
 }
