@@ -87,9 +87,10 @@ static inline int mlsd_key_enter(void) { return KEY_ENTER; }
 static inline int mlsd_key_resize(void) { return KEY_RESIZE; }
 static inline int mlsd_key_mouse(void) { return KEY_MOUSE; }
 
-/// Buttons the whiteboard listens to: left press/release, wheel up/down. No motion reports.
+/// What the whiteboard listens to: left press/release, wheel up/down, and pointer motion
+/// (reported as drags while the left button is down).
 static inline mmask_t mlsd_click_and_wheel_mask(void) {
-    mmask_t m = BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED;
+    mmask_t m = BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED | REPORT_MOUSE_POSITION;
 #ifdef BUTTON5_PRESSED
     m |= BUTTON5_PRESSED;
 #endif
