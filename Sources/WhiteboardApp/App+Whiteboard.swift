@@ -135,6 +135,7 @@ extension App {
     static func textChanged(_ b: inout WhiteboardState, now: Date) {
         b.staleSteps.insert(b.step)
         b.storedSession.updatedAt = now
+        b.lastEditAt = now
         if !b.dirty { b.dirtySince = now }
         b.dirty = true
         b.scoreDirty = true

@@ -8,8 +8,10 @@ import WhiteboardCore
 public enum App {
     /// Seconds of unsaved changes before an autosave.
     public static let autosaveDelay: TimeInterval = 3
-    /// Least time between two rescores while the text keeps changing.
+    /// Rescore once the text has been still this long…
     public static let rescoreInterval: TimeInterval = 0.15
+    /// …or, while typing goes on, at least this often.
+    public static let rescoreMaxWait: TimeInterval = 1.0
 
     /// Handles one input event: keys go through the active keymaps.
     public static func handle(_ event: InputEvent, state: inout AppState) -> [Effect] {
@@ -77,8 +79,9 @@ public enum App {
         return Keymaps.active(in: s)
     }
 
-    /// Advances the clock: time on the current step, rescoring (at most every
-    /// `rescoreInterval` while the text changes) and autosave.
+    /// Advances the clock: time on the current step, rescoring (when the text has been still
+    /// for `rescoreInterval`, or every `rescoreMaxWait` during continuous typing, so scoring
+    /// never runs per key) and autosave.
     static func tick(_ state: inout AppState, now: Date) -> [Effect] {
         state.now = now
         guard var b = state.board else { return [] }
@@ -94,7 +97,8 @@ public enum App {
             b.storedSession.steps[b.step, default: StepEntry()].secondsSpent += whole
             b.pendingSeconds -= Double(whole)
         }
-        if b.scoreDirty && now.timeIntervalSince(b.lastScoredAt) >= rescoreInterval {
+        let idle = now.timeIntervalSince(b.lastEditAt) >= rescoreInterval
+        if b.scoreDirty && (idle || now.timeIntervalSince(b.lastScoredAt) >= rescoreMaxWait) {
             rescore(&b, library: state.library, now: now)
         }
         b.syncSession()

@@ -48,6 +48,8 @@ public struct WhiteboardState: Equatable, Sendable {
     /// The text changed since the last score.
     public var scoreDirty = false
     public var lastScoredAt: Date
+    /// When the text last changed.
+    public var lastEditAt: Date
     public var report: ScoreReport?
     /// Seconds on the current step not yet added to the session's `secondsSpent`.
     public var pendingSeconds: Double = 0
@@ -63,6 +65,7 @@ public struct WhiteboardState: Equatable, Sendable {
         for s in StepID.allCases { docs[s] = TextDocument(session.text(of: s)) }
         self.documents = docs
         self.lastScoredAt = now
+        self.lastEditAt = now
         self.lastTickAt = now
         self.scoreDirty = true
     }

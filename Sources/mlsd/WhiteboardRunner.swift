@@ -47,6 +47,9 @@ final class WhiteboardRunner {
                 events.append(first)
                 while events.count < 4096, let more = terminal.readEvent(timeout: 0) { events.append(more) }
             }
+            // Stamp the batch with the current time so edits carry it (the rescore debounce
+            // measures stillness from the last edit).
+            if !events.isEmpty { perform(App.reduce(&state, .tick(Date()))) }
             for event in events where !exitRequested {
                 if case .resize = event { terminal.invalidate(); previous = nil }
                 perform(App.handle(event, state: &state))

@@ -131,6 +131,22 @@ import WhiteboardCore
         #expect(App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(3.1))) == [.save])
     }
 
+    @Test func continuousTypingIsRescoredAtMostEverySecond() {
+        var s = Fixtures.board()
+        var rescores = 0
+        var last = s.board?.lastScoredAt
+        for i in 1...40 { // 2 s of typing, a key every 50 ms, a tick after each
+            let t = Fixtures.epoch.addingTimeInterval(Double(i) * 0.05)
+            _ = App.reduce(&s, .tick(t))
+            _ = App.reduce(&s, .insert("x"))
+            if s.board?.lastScoredAt != last { rescores += 1; last = s.board?.lastScoredAt }
+        }
+        #expect(rescores == 2)
+        #expect(s.board?.scoreDirty == true)
+        _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(2.2)))   // still for 0.2 s
+        #expect(s.board?.scoreDirty == false)
+    }
+
     @Test func theClockCountsTimeOnTheCurrentStep() {
         var s = Fixtures.board()
         for i in 1...90 { _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(Double(i)))) }
