@@ -41,9 +41,9 @@ public struct EditorGeometry: Equatable, Sendable {
             }
             section("Cover:", t?.prompts ?? [])
             section("Ask:", t?.talkingPoints ?? [])
-            // At most a third of the pane; when short of room the statement shrinks to one row
+            // At most two fifths of the pane; when short of room the statement shrinks to one row
             // first (the step's prompts matter more), then the prompts are cut.
-            let cap = max(3, inner.height / 3)
+            let cap = max(4, inner.height * 2 / 5)
             if statementLines.count + items.count > cap && statementLines.count > 1 {
                 let first = statementLines[0].text.trimmingCharacters(in: .whitespaces)
                 statementLines = [GuideLine(text: first + "…", kind: .statement)]

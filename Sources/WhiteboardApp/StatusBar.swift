@@ -24,7 +24,9 @@ public enum StatusBar {
         func fits(_ keys: String) -> Bool { DisplayWidth.of(left(parts)) + DisplayWidth.of(keys) + 1 <= rect.width }
         var keys = b.message ?? (fits(fullKeys) ? fullKeys : shortKeys)
         if !fits(keys) { parts.removeLast() }
-        if b.message == nil && fits(fullKeys) { keys = fullKeys }
+        if b.message == nil {
+            keys = [fullKeys, shortKeys, "F1 help  C-q quit"].first(where: fits) ?? "F1 help"
+        }
         let leftText = left(parts)
         let keysWidth = max(min(DisplayWidth.of(keys) + 1, rect.width - DisplayWidth.of(leftText)), min(9, rect.width / 3))
         buffer.putTruncated(leftText, x: rect.x, y: rect.y, maxWidth: rect.width - keysWidth, style: Theme.statusBar)

@@ -65,15 +65,15 @@ import WhiteboardCore
             "┏ 1. Clarifying requirements ━━━━━━━━━━┓",
             "┃Design a recommender that suggests…   ┃",
             "┃Cover:                                ┃",
+            "┃• Business goal                       ┃",
             "┃… (F2 hides the guide; F4 zooms)      ┃",
             "┃──────────────────────────────────────┃",
             "┃first line                            ┃",
             "┃second 日本 line                      ┃",
             "┃                                      ┃",
-            "┃                                      ┃",
             "┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛",
         ])
-        #expect(buffer.cursor! == (1 + 16, 6))   // after "second 日本 line": 16 columns
+        #expect(buffer.cursor! == (1 + 16, 7))   // after "second 日本 line": 16 columns
     }
 
     @Test func editorWithoutGuideAndTextThatControlsTheTerminalShownInert() {
@@ -116,6 +116,6 @@ import WhiteboardCore
         #expect(b.lines[0].hasPrefix(" Tiny recommender │ ● unsaved │ ⏱ 1:15"))
         var narrow = Buffer(width: 60, height: 1)
         StatusBar.render(s.board!, now: s.now, in: Rect(x: 0, y: 0, width: 60, height: 1), into: &narrow)
-        #expect(narrow.lines[0] == " Tiny recommender │ ● unsaved │ ⏱ 1:15 · step 1:15… F1 help…")
+        #expect(narrow.lines[0] == " Tiny recommender │ ● unsaved │ ⏱ 1:15 · step 1:15… F1 help ")
     }
 }
