@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "RubricTests", dependencies: ["Rubric", "WhiteboardCore"], exclude: ["Calibration"]),
         .testTarget(name: "DiagramTests", dependencies: ["Diagram", "WhiteboardCore"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "TextMetrics"]),
-        .testTarget(name: "WhiteboardAppTests", dependencies: ["WhiteboardApp", "WhiteboardCore", "TermUI"]),
+        .testTarget(name: "WhiteboardAppTests", dependencies: ["WhiteboardApp", "WhiteboardCore", "TermUI", "Diagram", "Rubric"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["WhiteboardCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,6 +10,8 @@
 #endif
 
 #include <locale.h>
+#include <langinfo.h>
+#include <string.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -63,6 +65,16 @@ static inline int mlsd_getmouse(int *x, int *y, mmask_t *bstate) {
 
 static inline void mlsd_setlocale_all(void) { setlocale(LC_ALL, ""); }
 
+/// After mlsd_setlocale_all: when the user's locale does not use UTF-8 (LANG unset, C or
+/// POSIX), switch character handling to C.UTF-8 so wide characters are read and drawn.
+/// Returns 1 when the locale was switched.
+static inline int mlsd_ensure_utf8_ctype(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0)) return 0;
+    if (setlocale(LC_CTYPE, "C.UTF-8") || setlocale(LC_CTYPE, "C.utf8") || setlocale(LC_CTYPE, "en_US.UTF-8")) return 1;
+    return 0;
+}
+
 
 #include <signal.h>
 #include <unistd.h>
@@ -75,9 +87,10 @@ static inline int mlsd_key_enter(void) { return KEY_ENTER; }
 static inline int mlsd_key_resize(void) { return KEY_RESIZE; }
 static inline int mlsd_key_mouse(void) { return KEY_MOUSE; }
 
-/// Buttons the whiteboard listens to: left press/release, wheel up/down. No motion reports.
+/// What the whiteboard listens to: left press/release, wheel up/down, and pointer motion
+/// (reported as drags while the left button is down).
 static inline mmask_t mlsd_click_and_wheel_mask(void) {
-    mmask_t m = BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED;
+    mmask_t m = BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED | REPORT_MOUSE_POSITION;
 #ifdef BUTTON5_PRESSED
     m |= BUTTON5_PRESSED;
 #endif
@@ -117,6 +130,10 @@ static void mlsd_crash_handler(int sig) {
 /// Installs the crash handler for SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS and SIGFPE.
 static inline void mlsd_install_crash_handlers(void) {
     int sigs[] = { SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE };
+    sigset_t set;
+    sigemptyset(&set);
+    for (unsigned i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) sigaddset(&set, sigs[i]);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
     for (unsigned i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
         struct sigaction sa;
         memset(&sa, 0, sizeof(sa));
@@ -136,6 +153,11 @@ static void mlsd_quit_signal_handler(int sig) { mlsd_pending_quit_signal = sig; 
 /// so a blocking read returns early.
 static inline void mlsd_install_quit_handlers(void) {
     int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+    // A parent may have left these blocked (the mask is inherited across exec): unblock them.
+    sigset_t set;
+    sigemptyset(&set);
+    for (unsigned i = 0; i < 3; i++) sigaddset(&set, sigs[i]);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
     for (unsigned i = 0; i < 3; i++) {
         struct sigaction sa;
         memset(&sa, 0, sizeof(sa));

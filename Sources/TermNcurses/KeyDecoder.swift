@@ -29,6 +29,8 @@ final class KeyDecoder {
     private var definedCodes: [Int32: KeyPress] = [:]
     /// Events read ahead (e.g. a resize that arrived right after an Escape).
     private var pending: [InputEvent] = []
+    /// The left button is down: motion reports are drags.
+    private var buttonDown = false
 
     /// Teaches ncurses the bracketed-paste markers and the modified-key sequences it does not
     /// know already for this terminal.
@@ -194,8 +196,12 @@ final class KeyDecoder {
         let kind: MouseEvent.Kind
         if state & mlsd_button4_pressed() != 0 { kind = .wheelUp }
         else if mlsd_button5_pressed() != 0 && state & mlsd_button5_pressed() != 0 { kind = .wheelDown }
-        else if state & (mlsd_button1_pressed() | mlsd_button1_clicked()) != 0 { kind = .press }
-        else if state & mlsd_button1_released() != 0 { kind = .release }
+        else if state & (mlsd_button1_pressed() | mlsd_button1_clicked()) != 0 { kind = .press; buttonDown = true }
+        else if state & mlsd_button1_released() != 0 { kind = .release; buttonDown = false }
+        else if state & mlsd_report_mouse_position() != 0 {
+            guard buttonDown else { return nil } // hovering is not reported
+            kind = .drag
+        }
         else { return nil }
         return .mouse(MouseEvent(kind, x: Int(x), y: Int(y)))
     }

@@ -17,6 +17,7 @@ public final class NcursesTerminal: Terminal {
     /// Colours are used unless the terminal has none or `NO_COLOR` is set.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         mlsd_setlocale_all()
+        _ = mlsd_ensure_utf8_ctype()
         initscr()
         active = true
         mlsd_set_screen_active(1)
@@ -84,6 +85,14 @@ public final class NcursesTerminal: Terminal {
     public func readEvent(timeout: Double) -> InputEvent? {
         guard active else { return nil }
         return keys.next(timeoutMilliseconds: Int32(max(0, min(timeout, 10)) * 1000))
+    }
+
+    /// Polls standard input for a hang-up: closing the window does not always deliver SIGHUP
+    /// to the app (only to the session leader), but the tty reports POLLHUP.
+    public var isConnected: Bool {
+        var fds = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard poll(&fds, 1, 0) >= 0 else { return true }
+        return fds.revents & Int16(POLLHUP | POLLERR | POLLNVAL) == 0
     }
 
     public func invalidate() {

@@ -21,7 +21,7 @@ public enum Action: Equatable, Sendable {
     case scroll(Int)
     case scrollPage(Int)
     case scrollHorizontally(Int)
-    case scrollToTop, scrollToBottom
+    case scrollToTop
 
     // Canvas pane
     /// A command for the canvas editor.

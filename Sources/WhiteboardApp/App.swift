@@ -8,8 +8,10 @@ import WhiteboardCore
 public enum App {
     /// Seconds of unsaved changes before an autosave.
     public static let autosaveDelay: TimeInterval = 3
-    /// Least time between two rescores while the text keeps changing.
+    /// Rescore once the text has been still this long…
     public static let rescoreInterval: TimeInterval = 0.15
+    /// …or, while typing goes on, at least this often.
+    public static let rescoreMaxWait: TimeInterval = 1.0
 
     /// Handles one input event: keys go through the active keymaps.
     public static func handle(_ event: InputEvent, state: inout AppState) -> [Effect] {
@@ -77,23 +79,30 @@ public enum App {
         return Keymaps.active(in: s)
     }
 
-    /// Advances the clock: time on the current step, rescoring (at most every
-    /// `rescoreInterval` while the text changes) and autosave.
+    /// Advances the clock: time on the current step, rescoring (when the text has been still
+    /// for `rescoreInterval`, or every `rescoreMaxWait` during continuous typing, so scoring
+    /// never runs per key) and autosave.
     static func tick(_ state: inout AppState, now: Date) -> [Effect] {
         state.now = now
         guard var b = state.board else { return [] }
+        state.board = nil
         defer { state.board = b }
         let delta = now.timeIntervalSince(b.lastTickAt)
         b.lastTickAt = now
-        if delta > 0 && delta < 60 && state.overlay == nil { b.pendingSeconds += delta }
+        // The interview clock runs whatever is on screen; gaps over a minute (a suspended
+        // laptop) are not counted.
+        if delta > 0 && delta < 60 { b.pendingSeconds += delta }
         if b.pendingSeconds >= 1 {
             let whole = Int(b.pendingSeconds)
-            b.session.steps[b.step, default: StepEntry()].secondsSpent += whole
+            b.storedSession.steps[b.step, default: StepEntry()].secondsSpent += whole
             b.pendingSeconds -= Double(whole)
         }
-        if b.scoreDirty && now.timeIntervalSince(b.lastScoredAt) >= rescoreInterval {
+        let idle = now.timeIntervalSince(b.lastEditAt) >= rescoreInterval
+        if b.scoreDirty && (idle || now.timeIntervalSince(b.lastScoredAt) >= rescoreMaxWait) {
             rescore(&b, library: state.library, now: now)
         }
+        b.syncSession()
+        keepCursorVisible(&b, state: state)
         if b.dirty, let since = b.dirtySince, now.timeIntervalSince(since) >= autosaveDelay {
             b.dirtySince = now // retry later if this save fails
             return [.save]
@@ -122,6 +131,12 @@ public enum App {
             state.start.filter.append(c)
             state.start.selectedProblem = 0
             state.start.error = nil
+        case .paste(let text):
+            // A paste into the filter keeps its first line only.
+            let line = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).first.map(String.init) ?? ""
+            state.start.focus = .problems
+            state.start.filter += line
+            state.start.selectedProblem = 0
         case .filterBackspace:
             if !state.start.filter.isEmpty { state.start.filter.removeLast(); state.start.selectedProblem = 0 }
         case .clearFilter:

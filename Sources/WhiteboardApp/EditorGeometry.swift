@@ -26,22 +26,29 @@ public struct EditorGeometry: Equatable, Sendable {
         if board.showGuide && inner.width > 0 {
             let w = inner.width
             let statement = board.template?.statement ?? "(no template for problem \"\(board.session.problem)\")"
-            for l in TextWrap.lines(statement.trimmingCharacters(in: .whitespacesAndNewlines), width: w) {
-                lines.append(GuideLine(text: l, kind: .statement))
-            }
+            var statementLines = TextWrap.lines(statement.trimmingCharacters(in: .whitespacesAndNewlines), width: w)
+                .map { GuideLine(text: $0, kind: .statement) }
             let t = board.template?.step(board.step)
-            func section(_ title: String, _ items: [String]) {
-                guard !items.isEmpty else { return }
-                lines.append(GuideLine(text: title, kind: .heading))
-                for item in items {
-                    for (i, l) in TextWrap.lines(item, width: max(1, w - 2)).enumerated() {
-                        lines.append(GuideLine(text: (i == 0 ? "• " : "  ") + l, kind: .item))
+            var items: [GuideLine] = []
+            func section(_ title: String, _ entries: [String]) {
+                guard !entries.isEmpty else { return }
+                items.append(GuideLine(text: title, kind: .heading))
+                for entry in entries {
+                    for (i, l) in TextWrap.lines(entry, width: max(1, w - 2)).enumerated() {
+                        items.append(GuideLine(text: (i == 0 ? "• " : "  ") + l, kind: .item))
                     }
                 }
             }
             section("Cover:", t?.prompts ?? [])
             section("Ask:", t?.talkingPoints ?? [])
-            let cap = max(2, inner.height / 2)
+            // At most two fifths of the pane; when short of room the statement shrinks to one row
+            // first (the step's prompts matter more), then the prompts are cut.
+            let cap = max(4, inner.height * 2 / 5)
+            if statementLines.count + items.count > cap && statementLines.count > 1 {
+                let first = statementLines[0].text.trimmingCharacters(in: .whitespaces)
+                statementLines = [GuideLine(text: first + "…", kind: .statement)]
+            }
+            lines = statementLines + items
             if lines.count > cap {
                 lines = Array(lines.prefix(cap - 1))
                 lines.append(GuideLine(text: "… (F2 hides the guide; F4 zooms)", kind: .heading))

@@ -13,13 +13,20 @@ public enum StatusBar {
         let file = (b.path as NSString).lastPathComponent
         let saved = b.dirty ? "● unsaved" : "saved"
         let budget = b.stepBudgetMinutes > 0 ? "/\(b.stepBudgetMinutes)m" : ""
-        let clock = "⏱ \(TimeText.clock(b.elapsedSeconds)) · step \(b.step.number) \(TimeText.clock(b.stepSeconds))\(budget)"
-        let keys = b.message ?? "F1 help  C-s save  C-n/C-p step  Tab pane  C-q quit"
+        let clock = "⏱ \(TimeText.clock(b.elapsedSeconds)) · step \(TimeText.clock(b.stepSeconds))\(budget)"
+        let fullKeys = "F1 help  C-s save  C-n/C-p step  Tab pane  C-q quit"
+        let shortKeys = "F1 help  C-s save  C-q quit"
         let keysStyle = b.message == nil ? Theme.statusBar : Theme.statusBar.bolded()
-        // The clock and saved state come first; the file name gives way, then the keys shrink.
+        // Problem, saved state and clock come first; then the keys shrink to the essential
+        // ones, then the file name gives way.
         var parts = [problem, saved, clock, file]
         func left(_ p: [String]) -> String { " " + p.joined(separator: " │ ") + " " }
-        if DisplayWidth.of(left(parts)) + DisplayWidth.of(keys) + 1 > rect.width { parts.removeLast() }
+        func fits(_ keys: String) -> Bool { DisplayWidth.of(left(parts)) + DisplayWidth.of(keys) + 1 <= rect.width }
+        var keys = b.message ?? (fits(fullKeys) ? fullKeys : shortKeys)
+        if !fits(keys) { parts.removeLast() }
+        if b.message == nil {
+            keys = [fullKeys, shortKeys, "F1 help  C-q quit"].first(where: fits) ?? "F1 help"
+        }
         let leftText = left(parts)
         let keysWidth = max(min(DisplayWidth.of(keys) + 1, rect.width - DisplayWidth.of(leftText)), min(9, rect.width / 3))
         buffer.putTruncated(leftText, x: rect.x, y: rect.y, maxWidth: rect.width - keysWidth, style: Theme.statusBar)

@@ -29,7 +29,7 @@ public struct WhiteboardLayout: Equatable, Sendable {
         let (left, right) = main.splitLeft(leftWidth)
         let navHeight = min(StepCount.value + 2, left.height / 2)
         (navigator, rubric) = left.splitTop(navHeight)
-        let editorHeight = max(right.height * 3 / 5, min(right.height, 8))
+        let editorHeight = max(right.height * 2 / 3, min(right.height, 8))
         (editor, canvas) = right.splitTop(editorHeight)
     }
 

@@ -36,12 +36,19 @@ final class WhiteboardRunner {
                 quitOnSignal(signal)
                 break
             }
+            if !terminal.isConnected {
+                quitOnSignal(SIGHUP)
+                break
+            }
             let timeout = (state.board?.scoreDirty ?? false) ? 0.05 : 0.25
             var events: [InputEvent] = []
             if let first = terminal.readEvent(timeout: timeout) {
                 events.append(first)
                 while events.count < 4096, let more = terminal.readEvent(timeout: 0) { events.append(more) }
             }
+            // Stamp the batch with the current time so edits carry it (the rescore debounce
+            // measures stillness from the last edit).
+            if !events.isEmpty { perform(App.reduce(&state, .tick(Date()))) }
             for event in events where !exitRequested {
                 if case .resize = event { terminal.invalidate(); previous = nil }
                 perform(App.handle(event, state: &state))

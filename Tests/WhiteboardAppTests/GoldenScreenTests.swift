@@ -51,7 +51,7 @@ import WhiteboardCore
             try check("whiteboard-\(w)x\(h)", Fixtures.screen(try Self.whiteboard(width: w, height: h)))
         }
         var zoomed = try Self.whiteboard(width: 80, height: 24)
-        try Fixtures.run("Tab Tab Tab F4", on: &zoomed)
+        try Fixtures.run("Tab Tab F4", on: &zoomed)   // editor → canvas → rubric, zoomed
         try check("whiteboard-zoomed-rubric-80x24", Fixtures.screen(zoomed))
     }
 

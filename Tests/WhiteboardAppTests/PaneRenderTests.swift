@@ -18,7 +18,7 @@ import WhiteboardCore
         let lines = draw { NavigatorPane.render(s.board!, in: Rect(x: 0, y: 0, width: 40, height: 9), into: &$0) }
         #expect(lines == [
             "┏ Steps ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓",
-            "┃● 1 Clarifying requirements         25┃",
+            "┃● 1 Clarifying requirements         50┃",
             "┃○ 2 Framing as an ML task            0┃",
             "┃● 3 Data preparation                25┃",
             "┃○ 4 Model development                0┃",
@@ -37,8 +37,8 @@ import WhiteboardCore
         let lines = draw { RubricPane.render(s.board!, in: Rect(x: 0, y: 0, width: 40, height: 10), into: &$0) }
         #expect(lines == [
             "┌ Rubric ──────────────────────────────┐",
-            "│Total 8/100                           │",
-            "│Clarifying requirements: 25           │",
+            "│Total 17/100                          │",
+            "│Clarifying requirements: 50           │",
             "│◐ Broad scope vs MVP                  │",
             "│Diagram 0: missing Ranker             │",
             "│                                      │",
@@ -63,9 +63,9 @@ import WhiteboardCore
         let lines = buffer.lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }
         #expect(lines == [
             "┏ 1. Clarifying requirements ━━━━━━━━━━┓",
-            "┃Design a recommender that suggests    ┃",
-            "┃short videos to people on a phone app.┃",
+            "┃Design a recommender that suggests…   ┃",
             "┃Cover:                                ┃",
+            "┃• Business goal                       ┃",
             "┃… (F2 hides the guide; F4 zooms)      ┃",
             "┃──────────────────────────────────────┃",
             "┃first line                            ┃",
@@ -88,12 +88,15 @@ import WhiteboardCore
         for i in 1...75 { _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(Double(i)))) }
         var b = Buffer(width: 100, height: 1)
         StatusBar.render(s.board!, now: s.now, in: Rect(x: 0, y: 0, width: 100, height: 1), into: &b)
-        #expect(b.lines[0] == " Tiny recommender │ saved │ ⏱ 1:15 · step 1 1:15/5m  F1 help  C-s save  C-n/C-p step  Tab pane  C-q…")
+        #expect(b.lines[0] == " Tiny recommender │ saved │ ⏱ 1:15 · step 1:15/5m │ tiny-1.json          F1 help  C-s save  C-q quit")
         var wide = Buffer(width: 130, height: 1)
         StatusBar.render(s.board!, now: s.now, in: Rect(x: 0, y: 0, width: 130, height: 1), into: &wide)
-        #expect(wide.lines[0].hasSuffix("│ tiny-1.json              F1 help  C-s save  C-n/C-p step  Tab pane  C-q quit"))
+        #expect(wide.lines[0].hasSuffix("│ tiny-1.json                F1 help  C-s save  C-n/C-p step  Tab pane  C-q quit"))
         _ = App.reduce(&s, .insert("x"))
         StatusBar.render(s.board!, now: s.now, in: Rect(x: 0, y: 0, width: 100, height: 1), into: &b)
         #expect(b.lines[0].hasPrefix(" Tiny recommender │ ● unsaved │ ⏱ 1:15"))
+        var narrow = Buffer(width: 60, height: 1)
+        StatusBar.render(s.board!, now: s.now, in: Rect(x: 0, y: 0, width: 60, height: 1), into: &narrow)
+        #expect(narrow.lines[0] == " Tiny recommender │ ● unsaved │ ⏱ 1:15 · step 1:15… F1 help ")
     }
 }

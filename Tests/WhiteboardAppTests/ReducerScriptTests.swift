@@ -131,6 +131,22 @@ import WhiteboardCore
         #expect(App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(3.1))) == [.save])
     }
 
+    @Test func continuousTypingIsRescoredAtMostEverySecond() {
+        var s = Fixtures.board()
+        var rescores = 0
+        var last = s.board?.lastScoredAt
+        for i in 1...40 { // 2 s of typing, a key every 50 ms, a tick after each
+            let t = Fixtures.epoch.addingTimeInterval(Double(i) * 0.05)
+            _ = App.reduce(&s, .tick(t))
+            _ = App.reduce(&s, .insert("x"))
+            if s.board?.lastScoredAt != last { rescores += 1; last = s.board?.lastScoredAt }
+        }
+        #expect(rescores == 2)
+        #expect(s.board?.scoreDirty == true)
+        _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(2.2)))   // still for 0.2 s
+        #expect(s.board?.scoreDirty == false)
+    }
+
     @Test func theClockCountsTimeOnTheCurrentStep() {
         var s = Fixtures.board()
         for i in 1...90 { _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(Double(i)))) }
@@ -178,6 +194,32 @@ import WhiteboardCore
         #expect(s.board?.focus == .rubric)
     }
 
+    @Test func pageDownScrollsTheAnswerToKeepTheCursorOnScreen() throws {
+        let text = (1...60).map { "line \($0)" }.joined(separator: "\n")
+        var s = Fixtures.board(width: 80, height: 24, [.clarify: text])
+        try Fixtures.run("PgDn PgDn", on: &s)
+        _ = App.reduce(&s, .tick(Fixtures.epoch))
+        let cursorLine = s.board!.document.cursor.line
+        let geometry = EditorGeometry(pane: WhiteboardLayout(width: 80, height: 24, focus: .editor, zoomed: false).editor, board: s.board!)
+        #expect(cursorLine == 2 * (geometry.textRect.height - 1))   // a page keeps one row of context
+        #expect((s.board?.editorScroll[.clarify] ?? 0) > 0)
+        #expect(Fixtures.screen(s).contains { $0.contains("┃line \(cursorLine + 1) ") })
+        try Fixtures.run("C-Home", on: &s)
+        _ = App.reduce(&s, .tick(Fixtures.epoch))
+        #expect(s.board?.editorScroll[.clarify] == 0)
+        #expect(s.board!.document.cursor == (0, 0))
+    }
+
+    @Test func clickingInTheAnswerMovesTheCursorThere() {
+        var s = Fixtures.board(width: 80, height: 24, [.clarify: "first line\nsecond 日本 line"])
+        let geometry = EditorGeometry(pane: WhiteboardLayout(width: 80, height: 24, focus: .editor, zoomed: false).editor, board: s.board!)
+        // Column 9 of the second row is the right half of 本: the cursor goes before 本.
+        _ = App.handle(.mouse(MouseEvent(.press, x: geometry.textRect.x + 9, y: geometry.textRect.y + 1)), state: &s)
+        #expect(s.board!.document.cursor == (1, 8))
+        _ = App.handle(.mouse(MouseEvent(.press, x: geometry.textRect.x + 3, y: geometry.textRect.y + 3)), state: &s)
+        #expect(s.board!.document.cursor == (1, 14))   // below the text: the end
+    }
+
     @Test func startScreenFiltersAndCreatesOrReopens() throws {
         var s = Fixtures.start()
         #expect(s.filteredProblems.map(\.id) == ["fraud", "tiny"])
@@ -194,7 +236,12 @@ import WhiteboardCore
         #expect(s.start.error == "/sessions/broken.json: not JSON")  // never opened, never overwritten
         try Fixtures.run("?", on: &s)
         #expect(s.overlay == .help(scroll: 0))
-        try Fixtures.run("q C-q", on: &s)
+        try Fixtures.run("q", on: &s)
+        #expect(s.overlay == nil)
+        _ = App.handle(.paste("frau\nd"), state: &s)
+        #expect(s.start.filter == "frau")
+        #expect(s.start.focus == .problems)
+        try Fixtures.run("C-q", on: &s)
         #expect(s.quitting)
     }
 
