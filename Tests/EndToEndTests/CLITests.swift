@@ -130,4 +130,29 @@ import WhiteboardCore
         #expect(r.code == 1)
         #expect(r.err == "mlsd: /nonexistent: no catalogue.yaml here (from --templates-dir)\n")
     }
+
+    @Test(.enabled(if: CLITests.available, "needs .build/debug/mlsd"))
+    func exportThenImportKeepsStepsAndDiagram() throws {
+        let dir = Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let example = Self.root + "/sessions/example-video-recommendation.json"
+        for ascii in [false, true] {
+            let exported = try Self.run(["export", example] + (ascii ? ["--ascii"] : []), cwd: dir)
+            #expect(exported.code == 0, "\(exported.err)")
+            try exported.out.write(toFile: dir + "/notes.md", atomically: true, encoding: .utf8)
+            let out = "back-\(ascii).json"
+            let imported = try Self.run(["import", "notes.md", "--problem", "video-recommendation", "--out", out], cwd: dir)
+            #expect(imported.code == 0, "\(imported.err)")
+            let original = try SessionStore.load(path: example).session
+            let back = try SessionStore.load(path: dir + "/" + out).session
+            for step in StepID.allCases { #expect(back.text(of: step) == original.text(of: step), "\(step)") }
+            let labels = { (c: Canvas) in c.boxes.map(\.label).sorted() }
+            #expect(labels(back.canvas) == labels(original.canvas))
+            func edges(_ c: Canvas) -> [String] {
+                c.arrows.map { a in "\(c.box(id: a.from)!.label) -> \(c.box(id: a.to)!.label) \(a.label ?? "")" }.sorted()
+            }
+            #expect(edges(back.canvas) == edges(original.canvas))
+            #expect(back.canvas.notes.map(\.text) == ["p99 < 200 ms end to end"])
+        }
+    }
 }
