@@ -340,12 +340,17 @@ struct ArrowRouter {
             return found
         }
         // The cost without other arrows is a lower bound: walk cells only while it can win.
-        var bounds: [(Int, Int)] = []
-        bounds.reserveCapacity(buffer.count)
-        for (i, v) in buffer.enumerated() { bounds.append((cost(v, withLines: false), i)) }
-        bounds.sort { $0 < $1 }
-        for (lower, i) in bounds {
-            if let f = found, lower >= f.cost { break }
+        // Selection by repeated minimum: the buffer holds a dozen candidates at most.
+        var lower = Array(repeating: 0, count: 0)
+        lower.reserveCapacity(buffer.count)
+        for v in buffer { lower.append(cost(v, withLines: false)) }
+        var done = 0
+        while done < buffer.count {
+            var i = -1
+            for k in 0..<lower.count where lower[k] != Int.max && (i < 0 || lower[k] < lower[i]) { i = k }
+            if let f = found, lower[i] >= f.cost { break }
+            lower[i] = Int.max
+            done += 1
             let c = cost(buffer[i], withLines: true)
             if found == nil || c < found!.cost { found = (buffer[i], c) }
         }
@@ -378,7 +383,8 @@ struct ArrowRouter {
             let natural: (Direction, Direction) = abs(dxc) * 2 >= abs(dyc) * 5
                 ? (dxc >= 0 ? (.right, .left) : (.left, .right))
                 : (dyc >= 0 ? (.down, .up) : (.up, .down))
-            for (ds, dt) in [natural] + ArrowRouter.sidePairs {
+            for j in -1..<ArrowRouter.sidePairs.count {
+                let (ds, dt) = j < 0 ? natural : ArrowRouter.sidePairs[j]
                 let (ps, pt) = provisional(s, ds, t, dt)
                 let plan = Plan(ds: ds, dt: dt, ps: ps, pt: pt)
                 let extra = crowding(e.s, ds) + crowding(e.t, dt)
@@ -386,7 +392,7 @@ struct ArrowRouter {
                     let (p, q) = endpoints(s, t, plan)
                     if abs(p.x - q.x) + abs(p.y - q.y) + 1 + extra >= bestCost { continue }
                 }
-                if let r = best(s, t, plan, limit: 5, withLines: false, buffer: &buffer), r.cost + extra < bestCost {
+                if let r = best(s, t, plan, limit: 3, withLines: false, buffer: &buffer), r.cost + extra < bestCost {
                     bestCost = r.cost + extra
                     bestPlan = plan
                 }
