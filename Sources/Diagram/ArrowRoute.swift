@@ -23,6 +23,24 @@ public struct ArrowRoute: Equatable, Sendable {
     /// The cell holding the head.
     public var headCell: GridPoint { vertices[vertices.count - 1] }
 
+    /// Calls `body` for every cell of the line in order, with the cells before and after it
+    /// (nil at the ends), without building an array.
+    func forEachCell(_ body: (_ previous: GridPoint?, _ cell: GridPoint, _ next: GridPoint?) -> Void) {
+        var prev: GridPoint? = nil
+        var cur = vertices[0]
+        for i in 1..<max(1, vertices.count) {
+            let q = vertices[i]
+            let dx = (q.x > cur.x ? 1 : (q.x < cur.x ? -1 : 0)), dy = (q.y > cur.y ? 1 : (q.y < cur.y ? -1 : 0))
+            while cur != q {
+                let nxt = GridPoint(x: cur.x + dx, y: cur.y + dy)
+                body(prev, cur, nxt)
+                prev = cur
+                cur = nxt
+            }
+        }
+        body(prev, cur, nil)
+    }
+
     /// Every cell of the line, from the first cell outside the source to the head cell.
     public var cells: [GridPoint] {
         var out: [GridPoint] = [vertices[0]]

@@ -327,7 +327,8 @@ struct ArrowRouter {
     }
 
     /// The cheapest polyline for a plan, with its cost (nil when the plan has no valid shape).
-    func best(_ s: Box, _ t: Box, _ plan: Plan, limit: Int, withLines: Bool, buffer: inout [Poly]) -> (v: Poly, cost: Int)? {
+    func best(_ s: Box, _ t: Box, _ plan: Plan, limit: Int, withLines: Bool, buffer: inout [Poly],
+              lower: inout [Int]) -> (v: Poly, cost: Int)? {
         let (p, q) = endpoints(s, t, plan)
         buffer.removeAll(keepingCapacity: true)
         ArrowRouter.forEachShape(p, plan.ds, q, plan.dt.opposite, limit: limit, into: &buffer)
@@ -341,8 +342,7 @@ struct ArrowRouter {
         }
         // The cost without other arrows is a lower bound: walk cells only while it can win.
         // Selection by repeated minimum: the buffer holds a dozen candidates at most.
-        var lower = Array(repeating: 0, count: 0)
-        lower.reserveCapacity(buffer.count)
+        lower.removeAll(keepingCapacity: true)
         for v in buffer { lower.append(cost(v, withLines: false)) }
         var done = 0
         while done < buffer.count {
@@ -374,6 +374,8 @@ struct ArrowRouter {
         }
         var buffer: [Poly] = []
         buffer.reserveCapacity(16)
+        var lower: [Int] = []
+        lower.reserveCapacity(16)
         return arrows.map { e in
             let s = boxes[e.s], t = boxes[e.t]
             var bestPlan = Plan(ds: .right, dt: .left, ps: 0, pt: 0)
@@ -392,7 +394,7 @@ struct ArrowRouter {
                     let (p, q) = endpoints(s, t, plan)
                     if abs(p.x - q.x) + abs(p.y - q.y) + 1 + extra >= bestCost { continue }
                 }
-                if let r = best(s, t, plan, limit: 3, withLines: false, buffer: &buffer), r.cost + extra < bestCost {
+                if let r = best(s, t, plan, limit: 3, withLines: false, buffer: &buffer, lower: &lower), r.cost + extra < bestCost {
                     bestCost = r.cost + extra
                     bestPlan = plan
                 }
@@ -442,13 +444,15 @@ struct ArrowRouter {
         routes.reserveCapacity(arrows.count)
         var buffer: [Poly] = []
         buffer.reserveCapacity(16)
+        var lower: [Int] = []
+        lower.reserveCapacity(16)
         for (i, e) in arrows.enumerated() {
             let s = boxes[e.s], t = boxes[e.t]
             var plan = plans[i]
-            var chosen = best(s, t, plan, limit: 8, withLines: true, buffer: &buffer)
+            var chosen = best(s, t, plan, limit: 8, withLines: true, buffer: &buffer, lower: &lower)
             if chosen == nil {
                 plan = provisionalPlans[i]
-                chosen = best(s, t, plan, limit: 8, withLines: true, buffer: &buffer)
+                chosen = best(s, t, plan, limit: 8, withLines: true, buffer: &buffer, lower: &lower)
             }
             let (p, q) = endpoints(s, t, plan)
             var v = [p, GridPoint(x: q.x, y: p.y), q]
@@ -469,27 +473,30 @@ struct ArrowRouter {
 
     /// Records a route in the occupancy grids and notes what it runs over.
     mutating func mark(_ route: inout ArrowRoute) {
-        let cells = route.cells
-        for (k, p) in cells.enumerated() {
-            guard let i = cellIndex(p.x, p.y) else { continue }
-            if boxAt[i] != 0 { route.crossesBoxes = true }
+        var crosses = false, overlaps = false
+        let leaves = route.leaves
+        route.forEachCell { prev, p, next in
+            guard let i = cellIndex(p.x, p.y) else { return }
+            if boxAt[i] != 0 { crosses = true }
             var arms = LineArms()
-            if k + 1 < cells.count { arms.insert(ArrowRouter.arm(from: p, to: cells[k + 1])) }
-            arms.insert(k > 0 ? ArrowRouter.arm(from: p, to: cells[k - 1]) : route.leaves.opposite.arm)
+            if let next { arms.insert(ArrowRouter.arm(from: p, to: next)) }
+            arms.insert(prev.map { ArrowRouter.arm(from: p, to: $0) } ?? leaves.opposite.arm)
             // A head hides any line under it: later routes treat it as running along them.
-            if k == cells.count - 1 { arms = [.up, .down, .left, .right] }
+            if next == nil { arms = [.up, .down, .left, .right] }
             let existing = LineArms(rawValue: lineArms[i])
             if !existing.isEmpty {
                 let mineH = arms.contains(.left) || arms.contains(.right)
                 let mineV = arms.contains(.up) || arms.contains(.down)
                 let theirH = existing.contains(.left) || existing.contains(.right)
                 let theirV = existing.contains(.up) || existing.contains(.down)
-                if (mineH && theirH) || (mineV && theirV) { route.overlapsArrows = true }
-                if existing.rawValue == 15 || arms.rawValue == 15 { route.overlapsArrows = true }
+                if (mineH && theirH) || (mineV && theirV) { overlaps = true }
+                if existing.rawValue == 15 || arms.rawValue == 15 { overlaps = true }
             }
             lineArms[i] |= arms.rawValue
             if lineCount[i] < 255 { lineCount[i] += 1 }
         }
+        route.crossesBoxes = crosses
+        route.overlapsArrows = overlaps
     }
 
     static func arm(from p: GridPoint, to q: GridPoint) -> LineArms {
