@@ -90,7 +90,10 @@ struct ArrowRouter {
         }
         arrows = keyed.sorted { l, r in
             if l.key != r.key { return l.key.lexicographicallyPrecedes(r.key) }
-            return (l.e.arrow.label ?? "") < (r.e.arrow.label ?? "")
+            // Among arrows joining the same boxes, labelled ones are routed (and labelled) first.
+            let ll = l.e.arrow.label ?? "", rl = r.e.arrow.label ?? ""
+            if ll.isEmpty != rl.isEmpty { return !ll.isEmpty }
+            return ll < rl
         }.map(\.e)
         var minX = 0, minY = 0, maxX = 0, maxY = 0
         if let f = boxes.first {
@@ -574,6 +577,10 @@ struct ArrowRouter {
                 for x in (x0 - 1)...(x0 + w) {
                     guard let idx = cellIndex(x, r), !taken[idx], boxAt[idx] == 0 else { free = false; break }
                     if lineCount[idx] != (x == col ? 1 : 0) { free = false; break }
+                }
+                // Words one space apart read as one label: keep other labels two cells away.
+                for x in [x0 - 2, x0 + w + 1] {
+                    if let idx = cellIndex(x, r), taken[idx] { free = false }
                 }
                 if free { return (GridPoint(x: x0, y: r), shown) }
             }

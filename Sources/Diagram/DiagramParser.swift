@@ -146,7 +146,7 @@ struct DiagramParser {
             guard a.contains(.left) else { return nil }
             if a.contains(.down), a.rawValue != 15, let r = close(x, y, x2) { return r }
             // An edge cell with a line going into the box is not a box edge.
-            guard a.contains(.right), !a.contains(.down) else { return nil }
+            guard a.contains(.right) else { return nil }
             x2 += 1
         }
         return nil
@@ -161,11 +161,11 @@ struct DiagramParser {
                 var edge = true
                 for cx in (x + 1)..<x2 {
                     let e = arms[y2 * width + cx]
-                    if !e.isSuperset(of: .horizontal) || e.contains(.up) { edge = false; break }
+                    if !e.isSuperset(of: .horizontal) { edge = false; break }
                 }
                 if edge { return GridRect(x: x, y: y, width: x2 - x + 1, height: y2 - y + 1) }
             }
-            guard l.contains(.down), r.contains(.down), !l.contains(.right), !r.contains(.left) else { return nil }
+            guard l.contains(.down), r.contains(.down) else { return nil }
             y2 += 1
         }
         return nil
