@@ -84,12 +84,11 @@ struct ArrowRouter {
         }
         let bx = boxes
         // Canonical order: by geometry, then label, so ids and array order do not matter.
-        let keyed = list.map { e -> (key: [Int], e: (arrow: Arrow, s: Int, t: Int)) in
-            let s = bx[e.s], t = bx[e.t]
-            return ([s.y, s.x, t.y, t.x, s.width, s.height, t.width, t.height], e)
+        let keyed = list.map { e -> (key: ArrowKey, e: (arrow: Arrow, s: Int, t: Int)) in
+            (ArrowKey(s: bx[e.s], t: bx[e.t]), e)
         }
         arrows = keyed.sorted { l, r in
-            if l.key != r.key { return l.key.lexicographicallyPrecedes(r.key) }
+            if l.key != r.key { return l.key < r.key }
             // Among arrows joining the same boxes, labelled ones are routed (and labelled) first.
             let ll = l.e.arrow.label ?? "", rl = r.e.arrow.label ?? ""
             if ll.isEmpty != rl.isEmpty { return !ll.isEmpty }
@@ -117,16 +116,23 @@ struct ArrowRouter {
         // Each cell weighs 1 if it lies in a box and `nearWeight` if it only touches one; prefix
         // sums of those weights along rows and columns price a segment in O(1).
         var weight = Array(repeating: Int32(0), count: gw * gh)
-        for y in 0..<gh {
-            for x in 0..<gw {
-                let i = y * gw + x
-                if boxAt[i] != 0 { weight[i] = ArrowRouter.inBoxWeight; continue }
-                if (x > 0 && boxAt[i - 1] != 0) || (x + 1 < gw && boxAt[i + 1] != 0)
-                    || (y > 0 && boxAt[i - gw] != 0) || (y + 1 < gh && boxAt[i + gw] != 0) {
-                    weight[i] = 1
-                }
+        let (gx0, gy0, gww, ghh) = (ox, oy, gw, gh)
+        func cellIndex(_ x: Int, _ y: Int) -> Int? {
+            let cx = x - gx0, cy = y - gy0
+            return cx >= 0 && cy >= 0 && cx < gww && cy < ghh ? cy * gww + cx : nil
+        }
+        for b in boxes where b.width > 0 && b.height > 0 {
+            // The ring of cells around the box (corners excluded) touches it.
+            for x in b.x..<(b.x + b.width) {
+                if let i = cellIndex(x, b.y - 1), boxAt[i] == 0 { weight[i] = 1 }
+                if let i = cellIndex(x, b.y + b.height), boxAt[i] == 0 { weight[i] = 1 }
+            }
+            for y in b.y..<(b.y + b.height) {
+                if let i = cellIndex(b.x - 1, y), boxAt[i] == 0 { weight[i] = 1 }
+                if let i = cellIndex(b.x + b.width, y), boxAt[i] == 0 { weight[i] = 1 }
             }
         }
+        for i in 0..<boxAt.count where boxAt[i] != 0 { weight[i] = ArrowRouter.inBoxWeight }
         rowPrefix = Array(repeating: 0, count: gh * (gw + 1))
         colPrefix = Array(repeating: 0, count: gw * (gh + 1))
         for y in 0..<gh {
@@ -587,6 +593,17 @@ struct ArrowRouter {
         }
         return nil
     }
+}
+
+/// Sort key of an arrow by the geometry of its ends (source position, target position, sizes).
+struct ArrowKey: Equatable, Comparable {
+    var a: (Int, Int, Int, Int), b: (Int, Int, Int, Int)
+    init(s: Box, t: Box) {
+        a = (s.y, s.x, t.y, t.x)
+        b = (s.width, s.height, t.width, t.height)
+    }
+    static func == (l: ArrowKey, r: ArrowKey) -> Bool { l.a == r.a && l.b == r.b }
+    static func < (l: ArrowKey, r: ArrowKey) -> Bool { l.a != r.a ? l.a < r.a : l.b < r.b }
 }
 
 /// A polyline of at most four points, kept without repeated or collinear middle points;
