@@ -2,6 +2,7 @@
 /// runs orthogonally through `vertices` (its first cell outside the source, up to two elbows,
 /// and the head cell), and ends in a head pointing `head`, into the target's border.
 public struct ArrowRoute: Equatable, Sendable {
+    /// The id of the arrow in the canvas.
     public var arrowID: String
     /// The source box's border cell the line leaves from (drawn as a junction: `├ ┤ ┬ ┴`).
     public var sourceBorder: GridPoint

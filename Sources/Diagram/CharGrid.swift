@@ -13,7 +13,9 @@ public struct CharGrid: Equatable, Sendable {
         case continuation
     }
 
+    /// Columns.
     public let width: Int
+    /// Rows.
     public let height: Int
     /// Row-major cells, `width * height` of them.
     public private(set) var cells: [Cell]
