@@ -9,7 +9,7 @@ import WhiteboardCore
 /// How an arrow is routed:
 /// 1. Every pair of sides (source side, target side) is tried with up to two elbows
 ///    (straight, L, Z or U shape); the cheapest wins. Cost: length, elbows, and heavy penalties
-///    for passing over boxes or negative coordinates.
+///    for passing over boxes or running more than two cells outside the boxes' bounding box.
 /// 2. Arrow ends sharing a box side are spread evenly along it, in the order of the other ends.
 /// 3. Final routes are chosen in canonical order, also avoiding running along earlier arrows
 ///    (crossing one costs a little, sharing its cells a lot).
@@ -69,6 +69,10 @@ struct ArrowRouter {
     var lineArms: [UInt8]
     var lineCount: [UInt8]
     var rowPrefix: [Int32]
+    /// Lines may run at most `regionMargin` cells beyond the boxes' bounding box. The region
+    /// moves with the boxes, so routing does not change when the whole drawing is shifted.
+    let rMinX: Int, rMinY: Int, rMaxX: Int, rMaxY: Int
+    static let regionMargin = 2
     var colPrefix: [Int32]
 
     static let margin = 10
@@ -102,6 +106,8 @@ struct ArrowRouter {
                 maxX = max(maxX, b.x + b.width); maxY = max(maxY, b.y + b.height)
             }
         }
+        rMinX = minX - ArrowRouter.regionMargin; rMinY = minY - ArrowRouter.regionMargin
+        rMaxX = maxX - 1 + ArrowRouter.regionMargin; rMaxY = maxY - 1 + ArrowRouter.regionMargin
         ox = minX - ArrowRouter.margin; oy = minY - ArrowRouter.margin
         gw = maxX - minX + 2 * ArrowRouter.margin; gh = maxY - minY + 2 * ArrowRouter.margin
         boxAt = Array(repeating: 0, count: gw * gh)
@@ -245,7 +251,7 @@ struct ArrowRouter {
     /// and ambiguous in ASCII), a cell inside a box `inBoxWeight` units.
     static let inBoxWeight: Int32 = 100
     static let boxPenalty = 2
-    static let negativePenalty = 2000
+    static let outsidePenalty = 2000
     static let overlapPenalty = 40
     static let crossPenalty = 3
     static let elbowCost = 4
@@ -271,6 +277,16 @@ struct ArrowRouter {
         return Int(colPrefix[col + b + 1] - colPrefix[col + a])
     }
 
+    /// How many cells of a run from `lo` to `hi` (at `across` on the other axis) lie outside
+    /// the routing region.
+    @inline(__always) func outside(along lo: Int, _ hi: Int, limits l: (Int, Int), across: Int, limits a: (Int, Int)) -> Int {
+        if across < a.0 || across > a.1 { return hi - lo + 1 }
+        var n = 0
+        if lo < l.0 { n += min(hi, l.0 - 1) - lo + 1 }
+        if hi > l.1 { n += hi - max(lo, l.1 + 1) + 1 }
+        return n
+    }
+
     /// Cost of the cells from `a` (excluded unless `first`) to `b`: length, box and negative
     /// penalties in O(1), and, when `withLines`, crossings and overlaps with routed arrows.
     func segmentCost(_ a: GridPoint, _ b: GridPoint, first: Bool, withLines: Bool) -> Int {
@@ -282,7 +298,7 @@ struct ArrowRouter {
             let lo = min(start, b.x), hi = max(start, b.x)
             let n = hi - lo + 1
             c += n + ArrowRouter.boxPenalty * boxCellsInRow(a.y, lo, hi)
-            if a.y < 0 { c += n * ArrowRouter.negativePenalty } else if lo < 0 { c += (min(hi, -1) - lo + 1) * ArrowRouter.negativePenalty }
+            c += ArrowRouter.outsidePenalty * outside(along: lo, hi, limits: (rMinX, rMaxX), across: a.y, limits: (rMinY, rMaxY))
             if withLines, a.y >= oy, a.y < oy + gh {
                 let row = (a.y - oy) * gw
                 for x in max(lo, ox)...max(max(lo, ox), min(hi, ox + gw - 1)) where x <= hi && x < ox + gw {
@@ -297,7 +313,7 @@ struct ArrowRouter {
             let lo = min(start, b.y), hi = max(start, b.y)
             let n = hi - lo + 1
             c += n + ArrowRouter.boxPenalty * boxCellsInColumn(a.x, lo, hi)
-            if a.x < 0 { c += n * ArrowRouter.negativePenalty } else if lo < 0 { c += (min(hi, -1) - lo + 1) * ArrowRouter.negativePenalty }
+            c += ArrowRouter.outsidePenalty * outside(along: lo, hi, limits: (rMinY, rMaxY), across: a.x, limits: (rMinX, rMaxX))
             if withLines, a.x >= ox, a.x < ox + gw {
                 for y in max(lo, oy)...max(max(lo, oy), min(hi, oy + gh - 1)) where y <= hi && y < oy + gh {
                     let arms = lineArms[(y - oy) * gw + a.x - ox]
