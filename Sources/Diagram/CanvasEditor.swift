@@ -14,7 +14,8 @@ public struct CanvasEditor: Equatable, Sendable {
     public private(set) var selectedBoxID: String?
     /// The cursor cell, in canvas coordinates.
     public private(set) var cursor: GridPoint
-    /// The canvas cell shown at the pane's top-left corner.
+    /// The canvas cell shown at the pane's top-left corner. It can be as low as
+    /// (-`viewMargin`, -`viewMargin`): arrows may run that far beyond the boxes.
     public private(set) var viewportOrigin: GridPoint
     /// The pane size last given by `setViewSize` (80×24 until then).
     public private(set) var viewWidth: Int = 80
@@ -44,14 +45,17 @@ public struct CanvasEditor: Equatable, Sendable {
     /// The smallest box resizing allows.
     public static let minWidth = 4
     public static let minHeight = 3
+    /// How far left of and above the canvas origin the view can go (arrows routed around the
+    /// leftmost or topmost boxes run there).
+    public static let viewMargin = 2
     /// Undo keeps this many steps.
     public static let undoLimit = 200
 
-    /// An editor on `canvas`, cursor and view at the top-left corner.
+    /// An editor on `canvas`, cursor at the top-left corner, view showing it with a margin.
     public init(canvas: Canvas = Canvas()) {
         self.canvas = canvas
         cursor = GridPoint(x: 0, y: 0)
-        viewportOrigin = GridPoint(x: 0, y: 0)
+        viewportOrigin = GridPoint(x: -Self.viewMargin, y: -Self.viewMargin)
         selectedBoxID = nil
     }
 
@@ -151,7 +155,7 @@ public struct CanvasEditor: Equatable, Sendable {
         case .pan(let d, let big):
             let step = big ? max(1, (d.isHorizontal ? viewWidth : viewHeight) / 2) : 4
             let o = viewportOrigin.moved(d, by: step)
-            let origin = GridPoint(x: max(0, o.x), y: max(0, o.y))
+            let origin = GridPoint(x: max(-Self.viewMargin, o.x), y: max(-Self.viewMargin, o.y))
             cursor = clamped(GridPoint(x: cursor.x + origin.x - viewportOrigin.x, y: cursor.y + origin.y - viewportOrigin.y))
             viewportOrigin = origin
             selectedBoxID = boxID(at: cursor)
@@ -243,7 +247,7 @@ public struct CanvasEditor: Equatable, Sendable {
         if cursor.y < o.y { o.y = cursor.y }
         if cursor.x >= o.x + viewWidth { o.x = cursor.x - viewWidth + 1 }
         if cursor.y >= o.y + viewHeight { o.y = cursor.y - viewHeight + 1 }
-        viewportOrigin = GridPoint(x: max(0, o.x), y: max(0, o.y))
+        viewportOrigin = GridPoint(x: max(-Self.viewMargin, o.x), y: max(-Self.viewMargin, o.y))
     }
 
     // Label editing

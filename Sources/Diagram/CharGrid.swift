@@ -13,7 +13,9 @@ public struct CharGrid: Equatable, Sendable {
         case continuation
     }
 
+    /// Columns.
     public let width: Int
+    /// Rows.
     public let height: Int
     /// Row-major cells, `width * height` of them.
     public private(set) var cells: [Cell]
@@ -106,6 +108,26 @@ public struct CharGrid: Equatable, Sendable {
         cells[index] = .character(character)
     }
 
+    @inline(__always) static func appendUTF8(_ s: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let v = s.value
+        switch v {
+        case 0..<0x80: bytes.append(UInt8(v))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        default:
+            bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+
+    /// Whether the cell at `x`, `y` is blank (outside the grid counts as blank).
+    @inline(__always) public func isBlank(x: Int, y: Int) -> Bool {
+        contains(x: x, y: y) ? isBlank(index: y * width + x) : true
+    }
+
     /// Whether the cell at row-major `index` is blank.
     @inline(__always) func isBlank(index: Int) -> Bool {
         if case .blank = cells[index] { return true }
@@ -151,7 +173,7 @@ public struct CharGrid: Equatable, Sendable {
         var firstUsed = Array(repeating: Int.max, count: height)
         for y in 0..<height {
             let row = y * width
-            for x in 0..<width where cells[row + x] != .blank {
+            for x in 0..<width where !isBlank(index: row + x) {
                 if firstUsed[y] == Int.max { firstUsed[y] = x }
                 lastUsed[y] = x
             }
@@ -169,7 +191,7 @@ public struct CharGrid: Equatable, Sendable {
                 switch cells[row + x] {
                 case .blank: bytes.append(0x20)
                 case .character(let c):
-                    if let a = c.asciiValue { bytes.append(a) } else { bytes.append(contentsOf: c.utf8) }
+                    for scalar in c.unicodeScalars { CharGrid.appendUTF8(scalar, to: &bytes) }
                 case .continuation: break
                 }
             }

@@ -9,7 +9,7 @@ import WhiteboardCore
 /// How an arrow is routed:
 /// 1. Every pair of sides (source side, target side) is tried with up to two elbows
 ///    (straight, L, Z or U shape); the cheapest wins. Cost: length, elbows, and heavy penalties
-///    for passing over boxes or negative coordinates.
+///    for passing over boxes or running more than two cells outside the boxes' bounding box.
 /// 2. Arrow ends sharing a box side are spread evenly along it, in the order of the other ends.
 /// 3. Final routes are chosen in canonical order, also avoiding running along earlier arrows
 ///    (crossing one costs a little, sharing its cells a lot).
@@ -69,6 +69,10 @@ struct ArrowRouter {
     var lineArms: [UInt8]
     var lineCount: [UInt8]
     var rowPrefix: [Int32]
+    /// Lines may run at most `regionMargin` cells beyond the boxes' bounding box. The region
+    /// moves with the boxes, so routing does not change when the whole drawing is shifted.
+    let rMinX: Int, rMinY: Int, rMaxX: Int, rMaxY: Int
+    static let regionMargin = 2
     var colPrefix: [Int32]
 
     static let margin = 10
@@ -84,13 +88,15 @@ struct ArrowRouter {
         }
         let bx = boxes
         // Canonical order: by geometry, then label, so ids and array order do not matter.
-        let keyed = list.map { e -> (key: [Int], e: (arrow: Arrow, s: Int, t: Int)) in
-            let s = bx[e.s], t = bx[e.t]
-            return ([s.y, s.x, t.y, t.x, s.width, s.height, t.width, t.height], e)
+        let keyed = list.map { e -> (key: ArrowKey, e: (arrow: Arrow, s: Int, t: Int)) in
+            (ArrowKey(s: bx[e.s], t: bx[e.t]), e)
         }
         arrows = keyed.sorted { l, r in
-            if l.key != r.key { return l.key.lexicographicallyPrecedes(r.key) }
-            return (l.e.arrow.label ?? "") < (r.e.arrow.label ?? "")
+            if l.key != r.key { return l.key < r.key }
+            // Among arrows joining the same boxes, labelled ones are routed (and labelled) first.
+            let ll = l.e.arrow.label ?? "", rl = r.e.arrow.label ?? ""
+            if ll.isEmpty != rl.isEmpty { return !ll.isEmpty }
+            return ll < rl
         }.map(\.e)
         var minX = 0, minY = 0, maxX = 0, maxY = 0
         if let f = boxes.first {
@@ -100,6 +106,8 @@ struct ArrowRouter {
                 maxX = max(maxX, b.x + b.width); maxY = max(maxY, b.y + b.height)
             }
         }
+        rMinX = minX - ArrowRouter.regionMargin; rMinY = minY - ArrowRouter.regionMargin
+        rMaxX = maxX - 1 + ArrowRouter.regionMargin; rMaxY = maxY - 1 + ArrowRouter.regionMargin
         ox = minX - ArrowRouter.margin; oy = minY - ArrowRouter.margin
         gw = maxX - minX + 2 * ArrowRouter.margin; gh = maxY - minY + 2 * ArrowRouter.margin
         boxAt = Array(repeating: 0, count: gw * gh)
@@ -114,16 +122,23 @@ struct ArrowRouter {
         // Each cell weighs 1 if it lies in a box and `nearWeight` if it only touches one; prefix
         // sums of those weights along rows and columns price a segment in O(1).
         var weight = Array(repeating: Int32(0), count: gw * gh)
-        for y in 0..<gh {
-            for x in 0..<gw {
-                let i = y * gw + x
-                if boxAt[i] != 0 { weight[i] = ArrowRouter.inBoxWeight; continue }
-                if (x > 0 && boxAt[i - 1] != 0) || (x + 1 < gw && boxAt[i + 1] != 0)
-                    || (y > 0 && boxAt[i - gw] != 0) || (y + 1 < gh && boxAt[i + gw] != 0) {
-                    weight[i] = 1
-                }
+        let (gx0, gy0, gww, ghh) = (ox, oy, gw, gh)
+        func cellIndex(_ x: Int, _ y: Int) -> Int? {
+            let cx = x - gx0, cy = y - gy0
+            return cx >= 0 && cy >= 0 && cx < gww && cy < ghh ? cy * gww + cx : nil
+        }
+        for b in boxes where b.width > 0 && b.height > 0 {
+            // The ring of cells around the box (corners excluded) touches it.
+            for x in b.x..<(b.x + b.width) {
+                if let i = cellIndex(x, b.y - 1), boxAt[i] == 0 { weight[i] = 1 }
+                if let i = cellIndex(x, b.y + b.height), boxAt[i] == 0 { weight[i] = 1 }
+            }
+            for y in b.y..<(b.y + b.height) {
+                if let i = cellIndex(b.x - 1, y), boxAt[i] == 0 { weight[i] = 1 }
+                if let i = cellIndex(b.x + b.width, y), boxAt[i] == 0 { weight[i] = 1 }
             }
         }
+        for i in 0..<boxAt.count where boxAt[i] != 0 { weight[i] = ArrowRouter.inBoxWeight }
         rowPrefix = Array(repeating: 0, count: gh * (gw + 1))
         colPrefix = Array(repeating: 0, count: gw * (gh + 1))
         for y in 0..<gh {
@@ -236,7 +251,7 @@ struct ArrowRouter {
     /// and ambiguous in ASCII), a cell inside a box `inBoxWeight` units.
     static let inBoxWeight: Int32 = 100
     static let boxPenalty = 2
-    static let negativePenalty = 2000
+    static let outsidePenalty = 2000
     static let overlapPenalty = 40
     static let crossPenalty = 3
     static let elbowCost = 4
@@ -262,6 +277,16 @@ struct ArrowRouter {
         return Int(colPrefix[col + b + 1] - colPrefix[col + a])
     }
 
+    /// How many cells of a run from `lo` to `hi` (at `across` on the other axis) lie outside
+    /// the routing region.
+    @inline(__always) func outside(along lo: Int, _ hi: Int, limits l: (Int, Int), across: Int, limits a: (Int, Int)) -> Int {
+        if across < a.0 || across > a.1 { return hi - lo + 1 }
+        var n = 0
+        if lo < l.0 { n += min(hi, l.0 - 1) - lo + 1 }
+        if hi > l.1 { n += hi - max(lo, l.1 + 1) + 1 }
+        return n
+    }
+
     /// Cost of the cells from `a` (excluded unless `first`) to `b`: length, box and negative
     /// penalties in O(1), and, when `withLines`, crossings and overlaps with routed arrows.
     func segmentCost(_ a: GridPoint, _ b: GridPoint, first: Bool, withLines: Bool) -> Int {
@@ -273,7 +298,7 @@ struct ArrowRouter {
             let lo = min(start, b.x), hi = max(start, b.x)
             let n = hi - lo + 1
             c += n + ArrowRouter.boxPenalty * boxCellsInRow(a.y, lo, hi)
-            if a.y < 0 { c += n * ArrowRouter.negativePenalty } else if lo < 0 { c += (min(hi, -1) - lo + 1) * ArrowRouter.negativePenalty }
+            c += ArrowRouter.outsidePenalty * outside(along: lo, hi, limits: (rMinX, rMaxX), across: a.y, limits: (rMinY, rMaxY))
             if withLines, a.y >= oy, a.y < oy + gh {
                 let row = (a.y - oy) * gw
                 for x in max(lo, ox)...max(max(lo, ox), min(hi, ox + gw - 1)) where x <= hi && x < ox + gw {
@@ -288,7 +313,7 @@ struct ArrowRouter {
             let lo = min(start, b.y), hi = max(start, b.y)
             let n = hi - lo + 1
             c += n + ArrowRouter.boxPenalty * boxCellsInColumn(a.x, lo, hi)
-            if a.x < 0 { c += n * ArrowRouter.negativePenalty } else if lo < 0 { c += (min(hi, -1) - lo + 1) * ArrowRouter.negativePenalty }
+            c += ArrowRouter.outsidePenalty * outside(along: lo, hi, limits: (rMinY, rMaxY), across: a.x, limits: (rMinX, rMaxX))
             if withLines, a.x >= ox, a.x < ox + gw {
                 for y in max(lo, oy)...max(max(lo, oy), min(hi, oy + gh - 1)) where y <= hi && y < oy + gh {
                     let arms = lineArms[(y - oy) * gw + a.x - ox]
@@ -327,7 +352,8 @@ struct ArrowRouter {
     }
 
     /// The cheapest polyline for a plan, with its cost (nil when the plan has no valid shape).
-    func best(_ s: Box, _ t: Box, _ plan: Plan, limit: Int, withLines: Bool, buffer: inout [Poly]) -> (v: Poly, cost: Int)? {
+    func best(_ s: Box, _ t: Box, _ plan: Plan, limit: Int, withLines: Bool, buffer: inout [Poly],
+              lower: inout [Int]) -> (v: Poly, cost: Int)? {
         let (p, q) = endpoints(s, t, plan)
         buffer.removeAll(keepingCapacity: true)
         ArrowRouter.forEachShape(p, plan.ds, q, plan.dt.opposite, limit: limit, into: &buffer)
@@ -340,12 +366,16 @@ struct ArrowRouter {
             return found
         }
         // The cost without other arrows is a lower bound: walk cells only while it can win.
-        var bounds: [(Int, Int)] = []
-        bounds.reserveCapacity(buffer.count)
-        for (i, v) in buffer.enumerated() { bounds.append((cost(v, withLines: false), i)) }
-        bounds.sort { $0 < $1 }
-        for (lower, i) in bounds {
-            if let f = found, lower >= f.cost { break }
+        // Selection by repeated minimum: the buffer holds a dozen candidates at most.
+        lower.removeAll(keepingCapacity: true)
+        for v in buffer { lower.append(cost(v, withLines: false)) }
+        var done = 0
+        while done < buffer.count {
+            var i = -1
+            for k in 0..<lower.count where lower[k] != Int.max && (i < 0 || lower[k] < lower[i]) { i = k }
+            if let f = found, lower[i] >= f.cost { break }
+            lower[i] = Int.max
+            done += 1
             let c = cost(buffer[i], withLines: true)
             if found == nil || c < found!.cost { found = (buffer[i], c) }
         }
@@ -369,6 +399,8 @@ struct ArrowRouter {
         }
         var buffer: [Poly] = []
         buffer.reserveCapacity(16)
+        var lower: [Int] = []
+        lower.reserveCapacity(16)
         return arrows.map { e in
             let s = boxes[e.s], t = boxes[e.t]
             var bestPlan = Plan(ds: .right, dt: .left, ps: 0, pt: 0)
@@ -378,7 +410,8 @@ struct ArrowRouter {
             let natural: (Direction, Direction) = abs(dxc) * 2 >= abs(dyc) * 5
                 ? (dxc >= 0 ? (.right, .left) : (.left, .right))
                 : (dyc >= 0 ? (.down, .up) : (.up, .down))
-            for (ds, dt) in [natural] + ArrowRouter.sidePairs {
+            for j in -1..<ArrowRouter.sidePairs.count {
+                let (ds, dt) = j < 0 ? natural : ArrowRouter.sidePairs[j]
                 let (ps, pt) = provisional(s, ds, t, dt)
                 let plan = Plan(ds: ds, dt: dt, ps: ps, pt: pt)
                 let extra = crowding(e.s, ds) + crowding(e.t, dt)
@@ -386,7 +419,7 @@ struct ArrowRouter {
                     let (p, q) = endpoints(s, t, plan)
                     if abs(p.x - q.x) + abs(p.y - q.y) + 1 + extra >= bestCost { continue }
                 }
-                if let r = best(s, t, plan, limit: 5, withLines: false, buffer: &buffer), r.cost + extra < bestCost {
+                if let r = best(s, t, plan, limit: 3, withLines: false, buffer: &buffer, lower: &lower), r.cost + extra < bestCost {
                     bestCost = r.cost + extra
                     bestPlan = plan
                 }
@@ -436,13 +469,15 @@ struct ArrowRouter {
         routes.reserveCapacity(arrows.count)
         var buffer: [Poly] = []
         buffer.reserveCapacity(16)
+        var lower: [Int] = []
+        lower.reserveCapacity(16)
         for (i, e) in arrows.enumerated() {
             let s = boxes[e.s], t = boxes[e.t]
             var plan = plans[i]
-            var chosen = best(s, t, plan, limit: 8, withLines: true, buffer: &buffer)
+            var chosen = best(s, t, plan, limit: 8, withLines: true, buffer: &buffer, lower: &lower)
             if chosen == nil {
                 plan = provisionalPlans[i]
-                chosen = best(s, t, plan, limit: 8, withLines: true, buffer: &buffer)
+                chosen = best(s, t, plan, limit: 8, withLines: true, buffer: &buffer, lower: &lower)
             }
             let (p, q) = endpoints(s, t, plan)
             var v = [p, GridPoint(x: q.x, y: p.y), q]
@@ -463,27 +498,30 @@ struct ArrowRouter {
 
     /// Records a route in the occupancy grids and notes what it runs over.
     mutating func mark(_ route: inout ArrowRoute) {
-        let cells = route.cells
-        for (k, p) in cells.enumerated() {
-            guard let i = cellIndex(p.x, p.y) else { continue }
-            if boxAt[i] != 0 { route.crossesBoxes = true }
+        var crosses = false, overlaps = false
+        let leaves = route.leaves
+        route.forEachCell { prev, p, next in
+            guard let i = cellIndex(p.x, p.y) else { return }
+            if boxAt[i] != 0 { crosses = true }
             var arms = LineArms()
-            if k + 1 < cells.count { arms.insert(ArrowRouter.arm(from: p, to: cells[k + 1])) }
-            arms.insert(k > 0 ? ArrowRouter.arm(from: p, to: cells[k - 1]) : route.leaves.opposite.arm)
+            if let next { arms.insert(ArrowRouter.arm(from: p, to: next)) }
+            arms.insert(prev.map { ArrowRouter.arm(from: p, to: $0) } ?? leaves.opposite.arm)
             // A head hides any line under it: later routes treat it as running along them.
-            if k == cells.count - 1 { arms = [.up, .down, .left, .right] }
+            if next == nil { arms = [.up, .down, .left, .right] }
             let existing = LineArms(rawValue: lineArms[i])
             if !existing.isEmpty {
                 let mineH = arms.contains(.left) || arms.contains(.right)
                 let mineV = arms.contains(.up) || arms.contains(.down)
                 let theirH = existing.contains(.left) || existing.contains(.right)
                 let theirV = existing.contains(.up) || existing.contains(.down)
-                if (mineH && theirH) || (mineV && theirV) { route.overlapsArrows = true }
-                if existing.rawValue == 15 || arms.rawValue == 15 { route.overlapsArrows = true }
+                if (mineH && theirH) || (mineV && theirV) { overlaps = true }
+                if existing.rawValue == 15 || arms.rawValue == 15 { overlaps = true }
             }
             lineArms[i] |= arms.rawValue
             if lineCount[i] < 255 { lineCount[i] += 1 }
         }
+        route.crossesBoxes = crosses
+        route.overlapsArrows = overlaps
     }
 
     static func arm(from p: GridPoint, to q: GridPoint) -> LineArms {
@@ -562,11 +600,26 @@ struct ArrowRouter {
                     guard let idx = cellIndex(x, r), !taken[idx], boxAt[idx] == 0 else { free = false; break }
                     if lineCount[idx] != (x == col ? 1 : 0) { free = false; break }
                 }
+                // Words one space apart read as one label: keep other labels two cells away.
+                for x in [x0 - 2, x0 + w + 1] {
+                    if let idx = cellIndex(x, r), taken[idx] { free = false }
+                }
                 if free { return (GridPoint(x: x0, y: r), shown) }
             }
         }
         return nil
     }
+}
+
+/// Sort key of an arrow by the geometry of its ends (source position, target position, sizes).
+struct ArrowKey: Equatable, Comparable {
+    var a: (Int, Int, Int, Int), b: (Int, Int, Int, Int)
+    init(s: Box, t: Box) {
+        a = (s.y, s.x, t.y, t.x)
+        b = (s.width, s.height, t.width, t.height)
+    }
+    static func == (l: ArrowKey, r: ArrowKey) -> Bool { l.a == r.a && l.b == r.b }
+    static func < (l: ArrowKey, r: ArrowKey) -> Bool { l.a != r.a ? l.a < r.a : l.b < r.b }
 }
 
 /// A polyline of at most four points, kept without repeated or collinear middle points;

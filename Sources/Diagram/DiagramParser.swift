@@ -146,7 +146,7 @@ struct DiagramParser {
             guard a.contains(.left) else { return nil }
             if a.contains(.down), a.rawValue != 15, let r = close(x, y, x2) { return r }
             // An edge cell with a line going into the box is not a box edge.
-            guard a.contains(.right), !a.contains(.down) else { return nil }
+            guard a.contains(.right) else { return nil }
             x2 += 1
         }
         return nil
@@ -161,11 +161,11 @@ struct DiagramParser {
                 var edge = true
                 for cx in (x + 1)..<x2 {
                     let e = arms[y2 * width + cx]
-                    if !e.isSuperset(of: .horizontal) || e.contains(.up) { edge = false; break }
+                    if !e.isSuperset(of: .horizontal) { edge = false; break }
                 }
                 if edge { return GridRect(x: x, y: y, width: x2 - x + 1, height: y2 - y + 1) }
             }
-            guard l.contains(.down), r.contains(.down), !l.contains(.right), !r.contains(.left) else { return nil }
+            guard l.contains(.down), r.contains(.down) else { return nil }
             y2 += 1
         }
         return nil
@@ -240,13 +240,13 @@ struct DiagramParser {
                     cur = nb; from = d.opposite; cells.append(ni); moved = true
                     break
                 }
-                if !d.isHorizontal, grid[nb.x, nb.y] != .blank, let run = crossingLabel(at: nb, going: d) {
+                if !d.isHorizontal, !grid.isBlank(x: nb.x, y: nb.y), let run = crossingLabel(at: nb, going: d) {
                     labels.append(run.text)
                     cells += run.cells
                     cur = run.next; from = d.opposite; cells.append(idx(run.next)!); moved = true
                     break
                 }
-                if d.isHorizontal, grid[nb.x, nb.y] != .blank, let run = labelRun(from: nb, going: d) {
+                if d.isHorizontal, !grid.isBlank(x: nb.x, y: nb.y), let run = labelRun(from: nb, going: d) {
                     labels.append(run.text)
                     cells += run.cells
                     cur = run.next; from = d.opposite; cells.append(idx(run.next)!); moved = true
@@ -271,7 +271,7 @@ struct DiagramParser {
                 let after = cur.moved(d)
                 let textAfter: Bool = {
                     guard let j = idx(after), owner[j] < 0 else { return false }
-                    return grid[after.x, after.y] != .blank && arms[j].isEmpty && heads[j] == nil
+                    return !grid.isBlank(x: after.x, y: after.y) && arms[j].isEmpty && heads[j] == nil
                 }()
                 let plainLine = arms[i] == .horizontal && heads[i] == nil
                 if !(plainLine && textAfter) {
@@ -298,12 +298,12 @@ struct DiagramParser {
         guard let ni = idx(next), owner[ni] < 0, arms[ni].has(d.opposite) || heads[ni] != nil else { return nil }
         func isText(_ x: Int) -> Bool {
             guard let i = idx(GridPoint(x: x, y: p.y)), owner[i] < 0, arms[i].isEmpty, heads[i] == nil else { return false }
-            return grid[x, p.y] != .blank
+            return !grid.isBlank(x: x, y: p.y)
         }
         guard isText(p.x) else { return nil }
         var x0 = p.x, x1 = p.x
-        while isText(x0 - 1) || (!isText(x0 - 1) && grid[x0 - 1, p.y] == .blank && isText(x0 - 2)) { x0 -= 1 }
-        while isText(x1 + 1) || (!isText(x1 + 1) && grid[x1 + 1, p.y] == .blank && isText(x1 + 2)) { x1 += 1 }
+        while isText(x0 - 1) || (!isText(x0 - 1) && grid.isBlank(x: x0 - 1, y: p.y) && isText(x0 - 2)) { x0 -= 1 }
+        while isText(x1 + 1) || (!isText(x1 + 1) && grid.isBlank(x: x1 + 1, y: p.y) && isText(x1 + 2)) { x1 += 1 }
         var text = ""
         var cells: [Int] = []
         for x in x0...x1 {
@@ -373,7 +373,7 @@ struct DiagramParser {
             while x < width {
                 let free = { (x: Int) -> Bool in
                     let i = y * self.width + x
-                    return self.owner[i] < 0 && !visited[i] && self.grid[x, y] != .blank
+                    return self.owner[i] < 0 && !visited[i] && !self.grid.isBlank(x: x, y: y)
                 }
                 guard free(x) else { x += 1; continue }
                 let start = x

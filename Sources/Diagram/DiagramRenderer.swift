@@ -22,11 +22,11 @@ public enum DiagramRenderer {
         }
         for box in canvas.boxes { painter.box(box) }
         for route in layout.routes {
-            let cells = route.cells
             painter.addArms(route.leaves.arm, at: route.sourceBorder)
-            for (k, p) in cells.enumerated() where k + 1 < cells.count {
-                var arms = ArrowRouter.arm(from: p, to: cells[k + 1])
-                arms.insert(k == 0 ? route.leaves.opposite.arm : ArrowRouter.arm(from: p, to: cells[k - 1]))
+            route.forEachCell { prev, p, next in
+                guard let next else { return }   // the head cell is drawn as a head
+                var arms = ArrowRouter.arm(from: p, to: next)
+                arms.insert(prev.map { ArrowRouter.arm(from: p, to: $0) } ?? route.leaves.opposite.arm)
                 painter.addArms(arms, at: p)
             }
         }

@@ -63,16 +63,19 @@ import WhiteboardCore
         #expect(c.boxes.map(\.label) == ["client", "ranker", "store"])
         #expect(c.boxes.map { GridPoint(x: $0.x, y: $0.y) } == [GridPoint(x: 0, y: 0), GridPoint(x: 22, y: 0), GridPoint(x: 22, y: 6)])
         #expect(c.arrows.map { "\($0.from)->\($0.to)" } == ["b1->b2", "b2->b3"])
-        #expect(e.render(width: 40, height: 9, style: .single).lines == [
-            "┌────────────┐        ┌────────────┐    ",
-            "│   client   ├───────▶│   ranker   │    ",
-            "└────────────┘        └─────┬──────┘    ",
-            "                            │           ",
-            "                            │           ",
-            "                            ▼           ",
-            "                      ┌────────────┐    ",
-            "                      │   store    │    ",
-            "                      └────────────┘    ",
+        // The view starts 2 cells left of and above the canvas origin (room for arrows).
+        #expect(e.render(width: 42, height: 11, style: .single).lines == [
+            "                                          ",
+            "                                          ",
+            "  ┌────────────┐        ┌────────────┐    ",
+            "  │   client   ├───────▶│   ranker   │    ",
+            "  └────────────┘        └─────┬──────┘    ",
+            "                              │           ",
+            "                              │           ",
+            "                              ▼           ",
+            "                        ┌────────────┐    ",
+            "                        │   store    │    ",
+            "                        └────────────┘    ",
         ])
         // Three undo steps, one per box.
         e.apply(.undo); e.apply(.undo)
@@ -99,20 +102,20 @@ import WhiteboardCore
         #expect(e.selectedBoxID == "a")
         e.apply(.startConnecting)
         #expect(e.mode == .connecting(fromBoxID: "a"))
-        #expect(e.render(width: 30, height: 3, style: .ascii).connectingFrom == GridRect(x: 0, y: 0, width: 8, height: 3))
+        #expect(e.render(width: 30, height: 5, style: .ascii).connectingFrom == GridRect(x: 2, y: 2, width: 8, height: 3))
         e.apply(.selectNext)
         e.apply(.finishConnecting)
         #expect(e.canvas.arrows.map { "\($0.from)->\($0.to)" } == ["a->b"])
-        #expect(e.render(width: 30, height: 3, style: .ascii).lines[1] == "|  a   +----------->|  b   |  ")
+        #expect(e.render(width: 32, height: 5, style: .ascii).lines[3] == "  |  a   +----------->|  b   |  ")
         // b is selected after connecting; moving it re-routes the arrow.
         for _ in 0..<2 { e.apply(.moveSelected(.down, big: true)) }
         #expect(e.canvas.box(id: "b")!.y == 10)
         let moved = DiagramText.parse(DiagramText.render(e.canvas, style: .ascii))
         #expect(moved.arrows.count == 1)
-        #expect(e.render(width: 30, height: 14, style: .ascii).lines[10...12] == [
-            "                    +------+  ",
-            "                    |  b   |  ",
-            "                    +------+  ",
+        #expect(e.render(width: 32, height: 16, style: .ascii).lines[12...14] == [
+            "                      +------+  ",
+            "                      |  b   |  ",
+            "                      +------+  ",
         ])
         e.apply(.deleteSelected)
         #expect(e.canvas.boxes.map(\.id) == ["a"] && e.canvas.arrows.isEmpty)
@@ -149,26 +152,28 @@ import WhiteboardCore
 
     @Test func mouseDrawsMovesAndSelects() {
         var e = CanvasEditor()
-        e.apply(.mouseDown(x: 2, y: 1))
-        e.apply(.mouseDrag(x: 9, y: 3))
-        #expect(e.render(width: 20, height: 6, style: .ascii).pendingBox == GridRect(x: 2, y: 1, width: 8, height: 3))
-        e.apply(.mouseUp(x: 11, y: 4))
+        // Pane coordinates: the view starts at canvas (-2, -2).
+        e.apply(.mouseDown(x: 4, y: 3))
+        e.apply(.mouseDrag(x: 11, y: 5))
+        #expect(e.render(width: 20, height: 6, style: .ascii).pendingBox == GridRect(x: 4, y: 3, width: 8, height: 3))
+        e.apply(.mouseUp(x: 13, y: 6))
         #expect(e.canvas.boxes == [Box(id: "b1", x: 2, y: 1, width: 10, height: 4, label: "")])
         Self.type(&e, "db")
         e.apply(.commitLabel)
         // Drag the box by its border: one undo step.
-        e.apply(.mouseDown(x: 3, y: 1))
-        e.apply(.mouseDrag(x: 5, y: 2))
-        e.apply(.mouseDrag(x: 8, y: 6))
-        e.apply(.mouseUp(x: 8, y: 6))
+        e.apply(.mouseDown(x: 5, y: 3))
+        e.apply(.mouseDrag(x: 7, y: 4))
+        e.apply(.mouseDrag(x: 10, y: 8))
+        e.apply(.mouseUp(x: 10, y: 8))
         #expect(GridPoint(x: e.canvas.boxes[0].x, y: e.canvas.boxes[0].y) == GridPoint(x: 7, y: 6))
         e.apply(.undo)
         #expect(GridPoint(x: e.canvas.boxes[0].x, y: e.canvas.boxes[0].y) == GridPoint(x: 2, y: 1))
         // A click on empty space only places the cursor and clears the selection.
-        e.apply(.mouseDown(x: 15, y: 0))
-        e.apply(.mouseUp(x: 15, y: 0))
+        e.apply(.mouseDown(x: 17, y: 2))
+        e.apply(.mouseUp(x: 17, y: 2))
         #expect(e.canvas.boxes.count == 1 && e.selectedBoxID == nil)
-        #expect(e.render(width: 20, height: 6, style: .ascii).cursor == GridPoint(x: 15, y: 0))
+        #expect(e.cursor == GridPoint(x: 15, y: 0))
+        #expect(e.render(width: 20, height: 6, style: .ascii).cursor == GridPoint(x: 17, y: 2))
     }
 
     @Test func viewFollowsTheCursorAndPans() {

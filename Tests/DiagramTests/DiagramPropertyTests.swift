@@ -66,6 +66,20 @@ import WhiteboardCore
         return false
     }
 
+    /// Routing depends on where boxes are relative to each other, not on where the drawing
+    /// sits: shifting everything gives the same picture.
+    @Test func shiftingTheDrawingGivesTheSamePicture() {
+        var rng = SeededGenerator(seed: 5)
+        for _ in 0..<60 {
+            let canvas = RandomCanvas.make(&rng)
+            var shifted = canvas
+            let dx = Int.random(in: 0...30, using: &rng), dy = Int.random(in: 0...30, using: &rng)
+            for i in shifted.boxes.indices { shifted.boxes[i].x += dx; shifted.boxes[i].y += dy }
+            for i in shifted.notes.indices { shifted.notes[i].x += dx; shifted.notes[i].y += dy }
+            #expect(DiagramText.render(shifted, style: .rounded) == DiagramText.render(canvas, style: .rounded))
+        }
+    }
+
     /// Parsing arbitrary junk never crashes and always yields a canvas whose arrows join boxes.
     @Test func parsingJunkKeepsInvariants() throws {
         var rng = SeededGenerator(seed: 3)

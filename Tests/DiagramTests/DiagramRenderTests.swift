@@ -117,11 +117,11 @@ import WhiteboardCore
             Box(id: "b", x: 8, y: 0, width: 8, height: 3, label: "B"),
         ], arrows: [Arrow(id: "1", from: "a", to: "b")])
         #expect(Self.lines(touching, .single) == [
-            "┌──────┐┌──────┐",
+            "   ┌───────┐",
+            "   │       ▼",
+            "┌──┴───┐┌──────┐",
             "│  A   ││  B   │",
-            "└──┬───┘└──────┘",
-            "   │       ▲",
-            "   └───────┘",
+            "└──────┘└──────┘",
         ])
     }
 

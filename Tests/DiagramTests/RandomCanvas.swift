@@ -11,7 +11,8 @@ struct SeededGenerator: RandomNumberGenerator {
 }
 
 /// Random canvases of the kind mlsd draws: boxes on a loose lattice (no overlaps), labels with
-/// ASCII, CJK and emoji, arrows between random boxes with optional labels, notes below.
+/// ASCII, CJK and emoji, arrows between random boxes with optional labels (at most one per
+/// ordered pair of boxes, as the editor makes them), notes below.
 enum RandomCanvas {
     static let words = ["api", "feature store", "model", "推荐", "特征存储", "🚀 gpu", "db", "queue", "kafka",
                         "ranker", "cache", "user", "embedding index", "monitor", "ab", "x"]
@@ -37,6 +38,8 @@ enum RandomCanvas {
                 var b = Int.random(in: 0..<count, using: &rng)
                 if a == b { b = (b + 1) % count }
                 let label: String? = Bool.random(using: &rng) ? words.randomElement(using: &rng) : nil
+                // The editor never makes two arrows between the same boxes in the same direction.
+                if canvas.arrows.contains(where: { $0.from == "box\(a)" && $0.to == "box\(b)" }) { continue }
                 canvas.arrows.append(Arrow(id: "arrow\(i)", from: "box\(a)", to: "box\(b)", label: label))
             }
         }
