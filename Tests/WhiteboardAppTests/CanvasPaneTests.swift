@@ -28,11 +28,11 @@ import WhiteboardCore
         #expect(s.board!.dirty)
         #expect(pane(s) == [
             "┏ Canvas · single ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓",
-            "┃┌────────────┐        ┌────────────┐          ┃",
-            "┃│   Client   ├───────▶│   Ranker   │          ┃",
-            "┃└────────────┘        └────────────┘          ┃",
             "┃                                              ┃",
             "┃                                              ┃",
+            "┃  ┌────────────┐        ┌────────────┐        ┃",
+            "┃  │   Client   ├───────▶│   Ranker   │        ┃",
+            "┃  └────────────┘        └────────────┘        ┃",
             "┃                                              ┃",
             "┃                                              ┃",
             "┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛",
@@ -45,12 +45,12 @@ import WhiteboardCore
         #expect(s.board!.canvasTool == .cursor)
         let b = s.board!.session.canvas.boxes[1]
         #expect(b.y == 2)
-        #expect(pane(s)[1...5] == [
-            "┃┌────────────┐                                ┃",
-            "┃│     A      ├┐                               ┃",
-            "┃└────────────┘│       ┌────────────┐          ┃",
-            "┃              └──────▶│     B      │          ┃",
-            "┃                      └────────────┘          ┃",
+        #expect(pane(s, height: 11)[3...7] == [
+            "┃  ┌────────────┐                              ┃",
+            "┃  │     A      ├┐                             ┃",
+            "┃  └────────────┘│       ┌────────────┐        ┃",
+            "┃                └──────▶│     B      │        ┃",
+            "┃                        └────────────┘        ┃",
         ])
         // Undo twice puts B back where it was created.
         try Fixtures.run("u u", on: &s)
@@ -97,10 +97,10 @@ import WhiteboardCore
         var s = canvasFocused()
         try Fixtures.run("n \"A\" Enter s s s s", on: &s)
         #expect(s.board!.canvasStyle == .ascii)
-        #expect(pane(s)[1...3] == [
-            "┃+------------+                                ┃",
-            "┃|     A      |                                ┃",
-            "┃+------------+                                ┃",
+        #expect(pane(s)[3...5] == [
+            "┃  +------------+                              ┃",
+            "┃  |     A      |                              ┃",
+            "┃  +------------+                              ┃",
         ])
     }
 
@@ -108,15 +108,17 @@ import WhiteboardCore
         var s = canvasFocused()
         let layout = WhiteboardLayout(width: 80, height: 24, focus: .canvas, zoomed: false)
         let area = CanvasPane.inner(layout.canvas)
-        _ = App.handle(.mouse(MouseEvent(.press, x: area.x + 2, y: area.y + 1)), state: &s)
-        _ = App.handle(.mouse(MouseEvent(.drag, x: area.x + 12, y: area.y + 4)), state: &s)
-        _ = App.handle(.mouse(MouseEvent(.release, x: area.x + 12, y: area.y + 4)), state: &s)
+        // The view starts with a 2-cell margin: pane cell (4, 2) is canvas cell (2, 0).
+        #expect(area.height >= 6)
+        _ = App.handle(.mouse(MouseEvent(.press, x: area.x + 4, y: area.y + 2)), state: &s)
+        _ = App.handle(.mouse(MouseEvent(.drag, x: area.x + 14, y: area.y + 5)), state: &s)
+        _ = App.handle(.mouse(MouseEvent(.release, x: area.x + 14, y: area.y + 5)), state: &s)
         for c in "DB" { _ = App.handle(.key(KeyPress(.char(c))), state: &s) }
         _ = App.handle(.key(KeyPress(.enter)), state: &s)
         let boxes = s.board!.session.canvas.boxes
         #expect(boxes.count == 1)
         #expect(boxes.first?.label == "DB")
-        #expect(boxes.first.map { [$0.x, $0.y, $0.width, $0.height] } == [2, 1, 11, 4])
+        #expect(boxes.first.map { [$0.x, $0.y, $0.width, $0.height] } == [2, 0, 11, 4])
     }
 
     @Test func helpListsEveryCanvasBinding() {
