@@ -112,8 +112,11 @@ public enum App {
 
     /// Scores the board's session now.
     public static func rescore(_ b: inout WhiteboardState, library: TemplateLibrary, now: Date) {
-        if let t = b.template {
-            b.report = Rubric.score(b.session, template: t, catalogue: library.catalogue)
+        if b.rubric == nil, let t = b.template {
+            b.rubric = CompiledRubric(template: t, catalogue: library.catalogue)
+        }
+        if let rubric = b.rubric {
+            b.report = rubric.score(b.session)
         }
         b.scoreDirty = false
         b.lastScoredAt = now

@@ -57,6 +57,9 @@ public struct WhiteboardState: Equatable, Sendable {
     /// When the text last changed.
     public var lastEditAt: Date
     public var report: ScoreReport?
+    /// The problem's rubric, compiled once when the session opens (nil without a template).
+    /// Derived from `template` and the catalogue, so it is left out of `==`.
+    public var rubric: CompiledRubric?
     /// Seconds on the current step not yet added to the session's `secondsSpent`.
     public var pendingSeconds: Double = 0
     public var lastTickAt: Date
