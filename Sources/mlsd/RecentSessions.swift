@@ -10,11 +10,14 @@ enum RecentSessions {
     static let limit = 50
 
     static func load(directory: String, library: TemplateLibrary) -> [RecentSession] {
-        SessionFiles.list(in: directory).prefix(limit).map { path in
+        var rubrics: [String: CompiledRubric] = [:]   // one compile per problem, not per file
+        return SessionFiles.list(in: directory).prefix(limit).map { path in
             do {
                 let s = try SessionStore.load(path: path).session
-                let score = library.problem(id: s.problem).map {
-                    Rubric.score(s, template: $0, catalogue: library.catalogue).total
+                let score = library.problem(id: s.problem).map { template in
+                    let rubric = rubrics[template.id] ?? CompiledRubric(template: template, catalogue: library.catalogue)
+                    rubrics[template.id] = rubric
+                    return rubric.score(s).total
                 }
                 return RecentSession(path: path, title: s.title, problem: s.problem, updatedAt: s.updatedAt, score: score)
             } catch {
