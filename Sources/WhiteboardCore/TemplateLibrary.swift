@@ -53,7 +53,15 @@ public struct TemplateLibrary: Sendable {
             throw TemplateLoadError(path: path, message: "not valid UTF-8")
         }
         do {
-            return try YAMLDecoder().decode(T.self, from: text)
+            // The basic resolver skips Yams' per-scalar regular expressions (merge keys, tags),
+            // which made template loading dominate start-up; templates use neither.
+            let parser = try Parser(yaml: text, resolver: .basic)
+            guard let node = try parser.singleRoot() else {
+                throw TemplateLoadError(path: path, message: "the file is empty")
+            }
+            return try YAMLDecoder().decode(T.self, from: node)
+        } catch let error as TemplateLoadError {
+            throw error
         } catch let error as DecodingError {
             throw TemplateLoadError(path: path, message: describe(error))
         } catch let error as YamlError {
