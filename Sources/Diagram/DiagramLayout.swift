@@ -585,6 +585,16 @@ struct ArrowRouter {
         let v = route.vertices
         let shown = TextFitting.fit(text, width: 24)
         let w = DisplayWidth.of(shown)
+        // The label's column over the line must show a character, not a space (a blank there
+        // would read as a gap in the line): pick the such column nearest the middle.
+        var inked: [Int] = []
+        var at = 0
+        for ch in shown {
+            let cw = DisplayWidth.of(ch)
+            if ch != " " { for k in 0..<cw { inked.append(at + k) } }
+            at += cw
+        }
+        guard let inkedColumn = inked.min(by: { abs($0 - (w - 1) / 2) < abs($1 - (w - 1) / 2) }) else { return nil }
         for k in stride(from: 1, to: v.count, by: 1) where v[k].x == v[k - 1].x {
             let col = v[k].x
             var lo = min(v[k].y, v[k - 1].y) + 1, hi = max(v[k].y, v[k - 1].y) - 1
@@ -594,7 +604,7 @@ struct ArrowRouter {
             var rows = [mid]
             for d in 1...max(1, hi - lo) { if mid - d >= lo { rows.append(mid - d) }; if mid + d <= hi { rows.append(mid + d) } }
             for r in rows {
-                let x0 = col - (w - 1) / 2
+                let x0 = col - inkedColumn
                 var free = true
                 for x in (x0 - 1)...(x0 + w) {
                     guard let idx = cellIndex(x, r), !taken[idx], boxAt[idx] == 0 else { free = false; break }
