@@ -255,6 +255,7 @@ struct ArrowRouter {
     static let overlapPenalty = 40
     static let crossPenalty = 3
     static let elbowCost = 4
+    static let endTurnCost = 6
     static let crowdingPenalty = 12
     static let sharedEndPenalty = 150
 
@@ -324,6 +325,16 @@ struct ArrowRouter {
         return c
     }
 
+    /// A line that turns in the cell next to its source (`├┐`) or reaches its head from the
+    /// side (`─▲`) is cramped, and in ASCII two `+` side by side read two ways: small extra cost.
+    func endTurns(_ v: Poly, _ plan: Plan) -> Int {
+        guard v.count >= 2 else { return 0 }
+        var c = 0
+        if ArrowRouter.arm(from: v[0], to: v[1]) != plan.ds.arm { c += ArrowRouter.endTurnCost }
+        if ArrowRouter.arm(from: v[v.count - 2], to: v[v.count - 1]) != plan.dt.opposite.arm { c += ArrowRouter.endTurnCost }
+        return c
+    }
+
     /// The cost of a polyline.
     func cost(_ v: Poly, withLines: Bool) -> Int {
         var c = (v.count - 2) * ArrowRouter.elbowCost
@@ -360,7 +371,7 @@ struct ArrowRouter {
         var found: (v: Poly, cost: Int)?
         if !withLines {
             for v in buffer {
-                let c = cost(v, withLines: false)
+                let c = cost(v, withLines: false) + endTurns(v, plan)
                 if found == nil || c < found!.cost { found = (v, c) }
             }
             return found
@@ -368,7 +379,7 @@ struct ArrowRouter {
         // The cost without other arrows is a lower bound: walk cells only while it can win.
         // Selection by repeated minimum: the buffer holds a dozen candidates at most.
         lower.removeAll(keepingCapacity: true)
-        for v in buffer { lower.append(cost(v, withLines: false)) }
+        for v in buffer { lower.append(cost(v, withLines: false) + endTurns(v, plan)) }
         var done = 0
         while done < buffer.count {
             var i = -1
@@ -376,7 +387,7 @@ struct ArrowRouter {
             if let f = found, lower[i] >= f.cost { break }
             lower[i] = Int.max
             done += 1
-            let c = cost(buffer[i], withLines: true)
+            let c = cost(buffer[i], withLines: true) + endTurns(buffer[i], plan)
             if found == nil || c < found!.cost { found = (buffer[i], c) }
         }
         return found
