@@ -255,6 +255,7 @@ struct ArrowRouter {
     static let overlapPenalty = 40
     static let crossPenalty = 3
     static let elbowCost = 4
+    static let endTurnCost = 6
     static let crowdingPenalty = 12
     static let sharedEndPenalty = 150
 
@@ -324,6 +325,16 @@ struct ArrowRouter {
         return c
     }
 
+    /// A line that turns in the cell next to its source (`├┐`) or reaches its head from the
+    /// side (`─▲`) is cramped, and in ASCII two `+` side by side read two ways: small extra cost.
+    func endTurns(_ v: Poly, _ plan: Plan) -> Int {
+        guard v.count >= 2 else { return 0 }
+        var c = 0
+        if ArrowRouter.arm(from: v[0], to: v[1]) != plan.ds.arm { c += ArrowRouter.endTurnCost }
+        if ArrowRouter.arm(from: v[v.count - 2], to: v[v.count - 1]) != plan.dt.opposite.arm { c += ArrowRouter.endTurnCost }
+        return c
+    }
+
     /// The cost of a polyline.
     func cost(_ v: Poly, withLines: Bool) -> Int {
         var c = (v.count - 2) * ArrowRouter.elbowCost
@@ -360,7 +371,7 @@ struct ArrowRouter {
         var found: (v: Poly, cost: Int)?
         if !withLines {
             for v in buffer {
-                let c = cost(v, withLines: false)
+                let c = cost(v, withLines: false) + endTurns(v, plan)
                 if found == nil || c < found!.cost { found = (v, c) }
             }
             return found
@@ -368,7 +379,7 @@ struct ArrowRouter {
         // The cost without other arrows is a lower bound: walk cells only while it can win.
         // Selection by repeated minimum: the buffer holds a dozen candidates at most.
         lower.removeAll(keepingCapacity: true)
-        for v in buffer { lower.append(cost(v, withLines: false)) }
+        for v in buffer { lower.append(cost(v, withLines: false) + endTurns(v, plan)) }
         var done = 0
         while done < buffer.count {
             var i = -1
@@ -376,7 +387,7 @@ struct ArrowRouter {
             if let f = found, lower[i] >= f.cost { break }
             lower[i] = Int.max
             done += 1
-            let c = cost(buffer[i], withLines: true)
+            let c = cost(buffer[i], withLines: true) + endTurns(buffer[i], plan)
             if found == nil || c < found!.cost { found = (buffer[i], c) }
         }
         return found
@@ -585,6 +596,16 @@ struct ArrowRouter {
         let v = route.vertices
         let shown = TextFitting.fit(text, width: 24)
         let w = DisplayWidth.of(shown)
+        // The label's column over the line must show a character, not a space (a blank there
+        // would read as a gap in the line): pick the such column nearest the middle.
+        var inked: [Int] = []
+        var at = 0
+        for ch in shown {
+            let cw = DisplayWidth.of(ch)
+            if ch != " " { for k in 0..<cw { inked.append(at + k) } }
+            at += cw
+        }
+        guard let inkedColumn = inked.min(by: { abs($0 - (w - 1) / 2) < abs($1 - (w - 1) / 2) }) else { return nil }
         for k in stride(from: 1, to: v.count, by: 1) where v[k].x == v[k - 1].x {
             let col = v[k].x
             var lo = min(v[k].y, v[k - 1].y) + 1, hi = max(v[k].y, v[k - 1].y) - 1
@@ -594,7 +615,7 @@ struct ArrowRouter {
             var rows = [mid]
             for d in 1...max(1, hi - lo) { if mid - d >= lo { rows.append(mid - d) }; if mid + d <= hi { rows.append(mid + d) } }
             for r in rows {
-                let x0 = col - (w - 1) / 2
+                let x0 = col - inkedColumn
                 var free = true
                 for x in (x0 - 1)...(x0 + w) {
                     guard let idx = cellIndex(x, r), !taken[idx], boxAt[idx] == 0 else { free = false; break }

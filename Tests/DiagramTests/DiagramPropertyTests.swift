@@ -80,6 +80,35 @@ import WhiteboardCore
         }
     }
 
+    /// Canvases that break the model's rules (tiny or negative boxes, negative positions,
+    /// arrows to themselves or to missing boxes, duplicate ids) still render without a crash,
+    /// and every viewport has exactly the requested size.
+    @Test func brokenCanvasesRenderWithoutCrashing() {
+        var rng = SeededGenerator(seed: 21)
+        for _ in 0..<150 {
+            var canvas = Canvas()
+            for i in 0..<Int.random(in: 0...8, using: &rng) {
+                canvas.boxes.append(Box(id: "b\(Int.random(in: 0...i, using: &rng))",
+                                        x: Int.random(in: -6...20, using: &rng), y: Int.random(in: -6...12, using: &rng),
+                                        width: Int.random(in: -2...6, using: &rng), height: Int.random(in: -2...5, using: &rng),
+                                        label: RandomCanvas.words.randomElement(using: &rng)!))
+            }
+            for i in 0..<Int.random(in: 0...8, using: &rng) {
+                canvas.arrows.append(Arrow(id: "a\(i)", from: "b\(Int.random(in: 0...9, using: &rng))",
+                                           to: "b\(Int.random(in: 0...9, using: &rng))", label: "l"))
+            }
+            canvas.notes.append(Note(id: "n", x: Int.random(in: -5...5, using: &rng), y: -1, text: "a\n\u{1B}b"))
+            let w = Int.random(in: 0...30, using: &rng), h = Int.random(in: 0...12, using: &rng)
+            let grid = DiagramRenderer.render(canvas, style: .heavy, viewport: GridRect(x: -3, y: -3, width: w, height: h))
+            #expect(grid.width == w && grid.height == h && grid.cells.count == w * h)
+            _ = DiagramText.render(canvas, style: .ascii)
+            var editor = CanvasEditor(canvas: canvas)
+            editor.apply(.selectNext)
+            editor.apply(.moveSelected(.left, big: true))
+            _ = editor.render(width: w, height: h, style: .single)
+        }
+    }
+
     /// Parsing arbitrary junk never crashes and always yields a canvas whose arrows join boxes.
     @Test func parsingJunkKeepsInvariants() throws {
         var rng = SeededGenerator(seed: 3)
