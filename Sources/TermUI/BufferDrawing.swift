@@ -30,9 +30,9 @@ extension Buffer {
         return used + put("…", x: x + used, y: y, maxWidth: 1, style: style)
     }
 
-    /// Fills a rectangle with blanks of `style`.
+    /// Fills a rectangle with blanks of `style`; a wide grapheme cut by the edge is blanked whole.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
-        for y in rect.y..<rect.maxY { for x in rect.x..<rect.maxX { self[x, y] = Cell(" ", style: style) } }
+        for y in rect.y..<rect.maxY { for x in rect.x..<rect.maxX { set(x: x, y: y, cell: Cell(" ", style: style)) } }
     }
 
     /// Sets the style of every cell in a rectangle, keeping the graphemes.
@@ -43,23 +43,24 @@ extension Buffer {
     }
 
     /// Draws a one-cell border around `rect` with `title` in the top edge. A focused border is
-    /// drawn with heavy lines and bold (visible without colour).
+    /// drawn with heavy lines and bold (visible without colour). Like `set`, it never leaves half
+    /// of a wide grapheme behind.
     public mutating func border(_ rect: Rect, title: String = "", focused: Bool = false) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let style = focused ? Style(foreground: .cyan, bold: true) : Style.dim
         let (h, v, tl, tr, bl, br) = focused ? ("━", "┃", "┏", "┓", "┗", "┛") : ("─", "│", "┌", "┐", "└", "┘")
         for x in rect.x + 1..<rect.maxX - 1 {
-            self[x, rect.y] = Cell(h, style: style)
-            self[x, rect.maxY - 1] = Cell(h, style: style)
+            set(x: x, y: rect.y, cell: Cell(h, style: style))
+            set(x: x, y: rect.maxY - 1, cell: Cell(h, style: style))
         }
         for y in rect.y + 1..<rect.maxY - 1 {
-            self[rect.x, y] = Cell(v, style: style)
-            self[rect.maxX - 1, y] = Cell(v, style: style)
+            set(x: rect.x, y: y, cell: Cell(v, style: style))
+            set(x: rect.maxX - 1, y: y, cell: Cell(v, style: style))
         }
-        self[rect.x, rect.y] = Cell(tl, style: style)
-        self[rect.maxX - 1, rect.y] = Cell(tr, style: style)
-        self[rect.x, rect.maxY - 1] = Cell(bl, style: style)
-        self[rect.maxX - 1, rect.maxY - 1] = Cell(br, style: style)
+        set(x: rect.x, y: rect.y, cell: Cell(tl, style: style))
+        set(x: rect.maxX - 1, y: rect.y, cell: Cell(tr, style: style))
+        set(x: rect.x, y: rect.maxY - 1, cell: Cell(bl, style: style))
+        set(x: rect.maxX - 1, y: rect.maxY - 1, cell: Cell(br, style: style))
         if !title.isEmpty && rect.width > 4 {
             putTruncated(" " + title + " ", x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2,
                          style: focused ? Style(foreground: .cyan, bold: true, reverse: true) : .bold)

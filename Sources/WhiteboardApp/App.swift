@@ -70,7 +70,7 @@ public enum App {
         return []
     }
 
-    static func helpWidth(_ state: AppState) -> Int { min(state.width - 4, 100) - 2 }
+    static func helpWidth(_ state: AppState) -> Int { max(1, min(state.width - 4, 100) - 2) }
 
     /// The keymaps that were active where help was opened, listed first in the overlay.
     static func helpFirst(_ state: AppState) -> [Keymap] {

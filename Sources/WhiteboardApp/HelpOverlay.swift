@@ -14,7 +14,7 @@ public enum HelpOverlay {
                 let keyColumn = 22
                 let padded = keys.count < keyColumn ? keys + String(repeating: " ", count: keyColumn - keys.count) : keys + "  "
                 for (i, l) in TextWrap.lines(padded + binding.help, width: max(1, width - 2)).enumerated() {
-                    out.append(((i == 0 ? "  " : String(repeating: " ", count: min(keyColumn + 2, width / 2))) + l, false))
+                    out.append(((i == 0 ? "  " : String(repeating: " ", count: max(0, min(keyColumn + 2, width / 2)))) + l, false))
                 }
             }
         }
