@@ -43,7 +43,7 @@ struct Locations: ParsableArguments {
     func loadTemplates() throws -> TemplateLibrary {
         do {
             let dir = try TemplateLocator.locate(flag: templatesDir)
-            return try TemplateLibrary.load(directory: dir)
+            return try TemplateLibrary.load(directory: dir, cacheDirectory: TemplateCache.directory())
         } catch {
             throw CLIError(error.description)
         }
