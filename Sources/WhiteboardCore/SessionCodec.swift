@@ -64,9 +64,14 @@ public enum SessionCodec {
 
     /// Parses and checks a session file's bytes.
     public static func decode(_ data: Data, migrations: SessionMigrations = .standard) throws(SessionFormatError) -> Decoded {
+        try decode(bytes: Array(data), migrations: migrations)
+    }
+
+    /// Parses and checks a session file's bytes.
+    public static func decode(bytes: [UInt8], migrations: SessionMigrations = .standard) throws(SessionFormatError) -> Decoded {
         let root: JSONValue
         do {
-            root = try JSONParser.parse(Array(data))
+            root = try JSONParser.parse(bytes)
         } catch {
             throw .syntax(line: error.line, column: error.column, message: error.message)
         }
@@ -92,7 +97,7 @@ public enum SessionCodec {
         var steps: [StepID: StepEntry] = [:]
         for (key, value) in stepsObject {
             guard let step = StepID(rawValue: key) else {
-                throw .field(path: "steps.\(key)", message: "unknown step (expected one of \(StepID.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw .field(path: "steps.\(MessageText.inert(key))", message: "unknown step (expected one of \(StepID.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             guard case .object(let entry) = value else {
                 throw .field(path: "steps.\(key)", message: "expected an object, found \(value.typeName)")
@@ -207,9 +212,10 @@ enum FieldReader {
     static func date(_ o: [String: JSONValue], _ key: String, path: String) throws(SessionFormatError) -> Date {
         let s = try string(o, key, path: path)
         guard let d = ISO8601.parse(s) else {
-            throw .field(path: join(path, key), message: "expected an ISO 8601 date such as 2026-11-22T09:30:00Z, found \"\(s.prefix(40))\"")
+            throw .field(path: join(path, key), message: "expected an ISO 8601 date such as 2026-11-22T09:30:00Z, found \(MessageText.quoted(s, limit: 40))")
         }
-        return d
+        // Files store whole seconds; drop any fraction so a loaded session saves unchanged.
+        return Date(timeIntervalSince1970: d.timeIntervalSince1970.rounded(.down))
     }
 }
 
