@@ -63,4 +63,94 @@ static inline int mlsd_getmouse(int *x, int *y, mmask_t *bstate) {
 
 static inline void mlsd_setlocale_all(void) { setlocale(LC_ALL, ""); }
 
+
+#include <signal.h>
+#include <unistd.h>
+#include <string.h>
+
+static inline WINDOW *mlsd_curscr(void) { return curscr; }
+static inline int mlsd_color_pairs(void) { return COLOR_PAIRS; }
+static inline int mlsd_key_max(void) { return KEY_MAX; }
+static inline int mlsd_key_enter(void) { return KEY_ENTER; }
+static inline int mlsd_key_resize(void) { return KEY_RESIZE; }
+static inline int mlsd_key_mouse(void) { return KEY_MOUSE; }
+
+/// Buttons the whiteboard listens to: left press/release, wheel up/down. No motion reports.
+static inline mmask_t mlsd_click_and_wheel_mask(void) {
+    mmask_t m = BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED;
+#ifdef BUTTON5_PRESSED
+    m |= BUTTON5_PRESSED;
+#endif
+    return m;
+}
+
+/// The bytes that turn off what the whiteboard turned on: bracketed paste, every mouse
+/// reporting mode, and make the cursor visible. Written with write(2) so it is signal-safe.
+static inline void mlsd_write_reset_sequences(void) {
+    static const char seq[] = "\033[?2004l\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[?1015l\033[?25h";
+    ssize_t rc = write(STDOUT_FILENO, seq, sizeof(seq) - 1);
+    (void)rc;
+}
+
+static inline void mlsd_write_string(const char *s) {
+    ssize_t rc = write(STDOUT_FILENO, s, strlen(s));
+    (void)rc;
+}
+
+// ---- Crash handling: leave the terminal usable, then die with the same signal. ----
+static volatile sig_atomic_t mlsd_screen_active = 0;
+static inline void mlsd_set_screen_active(int on) { mlsd_screen_active = on; }
+
+static void mlsd_crash_handler(int sig) {
+    if (mlsd_screen_active) {
+        mlsd_screen_active = 0;
+        endwin();
+        mlsd_write_reset_sequences();
+        static const char nl[] = "\r\nmlsd: crashed; the terminal was restored\r\n";
+        ssize_t rc = write(STDERR_FILENO, nl, sizeof(nl) - 1);
+        (void)rc;
+    }
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+/// Installs the crash handler for SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS and SIGFPE.
+static inline void mlsd_install_crash_handlers(void) {
+    int sigs[] = { SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE };
+    for (unsigned i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof(sa));
+        sa.sa_handler = mlsd_crash_handler;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_RESETHAND | SA_NODEFER;
+        sigaction(sigs[i], &sa, NULL);
+    }
+}
+
+// ---- Quit signals: only set a flag; the run loop saves and exits. ----
+static volatile sig_atomic_t mlsd_pending_quit_signal = 0;
+
+static void mlsd_quit_signal_handler(int sig) { mlsd_pending_quit_signal = sig; }
+
+/// Routes SIGINT, SIGTERM and SIGHUP to a flag read with mlsd_take_quit_signal. No SA_RESTART,
+/// so a blocking read returns early.
+static inline void mlsd_install_quit_handlers(void) {
+    int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+    for (unsigned i = 0; i < 3; i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof(sa));
+        sa.sa_handler = mlsd_quit_signal_handler;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = 0;
+        sigaction(sigs[i], &sa, NULL);
+    }
+}
+
+/// The quit signal received since the last call (0 if none), clearing it.
+static inline int mlsd_take_quit_signal(void) {
+    int s = mlsd_pending_quit_signal;
+    mlsd_pending_quit_signal = 0;
+    return s;
+}
+
 #endif

@@ -18,7 +18,8 @@ struct MLSD: ParsableCommand {
         version: version,
         subcommands: [
             ProblemsCommand.self, NewCommand.self, OpenCommand.self, ShowCommand.self,
-            ValidateCommand.self, TemplatesCommand.self,
+            ValidateCommand.self, TemplatesCommand.self, ScoreCommand.self, ImportCommand.self,
+            ExportCommand.self,
         ]
     )
 

@@ -1,4 +1,7 @@
 import Foundation
+import TermNcurses
+import WhiteboardApp
+import WhiteboardCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,6 +20,25 @@ enum Whiteboard {
         guard hasTerminal else {
             fail(CLIError("the whiteboard needs a terminal (stdin and stdout must be a tty); for scripts use `mlsd new`, `mlsd show` or `mlsd score`", code: 2))
         }
-        print("The interactive whiteboard is not built yet. Use `mlsd new`, `mlsd show` and `mlsd validate` meanwhile.")
+        let sessionsDir = locations.sessionsDirectory
+        SessionStore.removeStaleTempFiles(in: sessionsDir)
+        let initial: (TemplateLibrary) -> AppState
+        let library: TemplateLibrary
+        switch entry {
+        case .start:
+            do { library = try locations.loadTemplates() } catch let e as CLIError { fail(e) }
+            let recent = RecentSessions.load(directory: sessionsDir, library: library)
+            initial = { AppState(width: 80, height: 24, now: Date(), library: $0, recent: recent) }
+        case .open(let path):
+            // A file that fails to load is reported and never touched.
+            let decoded: SessionCodec.Decoded
+            do { decoded = try SessionStore.load(path: path) } catch { fail(CLIError(error.description)) }
+            // Without templates the session still opens; the rubric pane says why it is empty.
+            library = (try? locations.loadTemplates()) ?? TemplateLibrary(catalogue: TradeoffCatalogue(tradeoffs: []), problems: [])
+            initial = { AppState(width: 80, height: 24, now: Date(), library: $0, session: decoded.session, path: path) }
+        }
+        let runner = WhiteboardRunner(state: initial(library), sessionsDirectory: sessionsDir)
+        let code = runner.run()
+        if code != 0 { Foundation.exit(code) }
     }
 }

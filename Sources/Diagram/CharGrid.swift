@@ -1,0 +1,144 @@
+import TextMetrics
+
+/// A width × height grid of terminal cells. A wide character (`DisplayWidth.of == 2`) takes two
+/// columns: its own cell and a `.continuation` cell to its right. Writes outside the grid are
+/// dropped, a wide character that would not fit whole is not written, and overwriting either
+/// half of a wide character blanks the other half, so a wide character is never split.
+public struct CharGrid: Equatable, Sendable {
+    /// One cell of the grid.
+    public enum Cell: Equatable, Sendable {
+        case blank
+        case character(Character)
+        /// The right half of the wide character in the cell to the left.
+        case continuation
+    }
+
+    public let width: Int
+    public let height: Int
+    /// Row-major cells, `width * height` of them.
+    public private(set) var cells: [Cell]
+
+    /// A grid of blank cells; negative sizes count as zero.
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    /// A grid holding `text` as it would appear on a terminal: one row per line, tabs expanded
+    /// to the next multiple of 8 columns, zero-width characters dropped, control characters
+    /// made visible.
+    public init(text: String) {
+        var rows: [[Cell]] = []
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var row: [Cell] = []
+            for ch in rawLine {
+                if ch == "\t" {
+                    repeat { row.append(.blank) } while row.count % 8 != 0
+                    continue
+                }
+                if ch == "\r" { continue }
+                let shown: [Character] = InertText.visible(ch.unicodeScalars.first!) != nil
+                    ? Array(InertText.escape(String(ch))) : [ch]
+                for c in shown {
+                    switch DisplayWidth.of(c) {
+                    case 0: continue
+                    case 2: row.append(.character(c)); row.append(.continuation)
+                    default: row.append(c == " " ? .blank : .character(c))
+                    }
+                }
+            }
+            rows.append(row)
+        }
+        while let last = rows.last, last.isEmpty, rows.count > 1 { rows.removeLast() }
+        let w = rows.map(\.count).max() ?? 0
+        self.init(width: w, height: rows.count)
+        for (y, row) in rows.enumerated() {
+            for (x, cell) in row.enumerated() { cells[y * width + x] = cell }
+        }
+    }
+
+    /// Whether the cell lies inside the grid.
+    @inlinable public func contains(x: Int, y: Int) -> Bool {
+        x >= 0 && y >= 0 && x < width && y < height
+    }
+
+    /// The cell at `x`, `y`; outside the grid every cell is blank.
+    public subscript(x: Int, y: Int) -> Cell {
+        contains(x: x, y: y) ? cells[y * width + x] : .blank
+    }
+
+    /// The character shown at a cell, or nil for blanks and continuations.
+    public func character(x: Int, y: Int) -> Character? {
+        if case .character(let c) = self[x, y] { return c }
+        return nil
+    }
+
+    /// Writes `character` with its left edge at `x`, `y`. Returns the columns it took (1 or 2),
+    /// or 0 when it was not written: zero-width, outside the grid, or wide and not fitting whole.
+    @discardableResult
+    public mutating func put(_ character: Character, x: Int, y: Int) -> Int {
+        let w = DisplayWidth.of(character)
+        guard w > 0, contains(x: x, y: y), x + w <= width else { return 0 }
+        if character == " " { clear(x: x, y: y); return 1 }
+        clear(x: x, y: y)
+        if w == 2 { clear(x: x + 1, y: y) }
+        cells[y * width + x] = .character(character)
+        if w == 2 { cells[y * width + x + 1] = .continuation }
+        return w
+    }
+
+    /// Writes `text` from `x` on row `y`, clipping at the edges; returns the columns advanced.
+    @discardableResult
+    public mutating func put(_ text: some StringProtocol, x: Int, y: Int) -> Int {
+        var col = x
+        for ch in text {
+            let w = DisplayWidth.of(ch)
+            if w == 0 { continue }
+            put(ch, x: col, y: y)
+            col += w
+        }
+        return col - x
+    }
+
+    /// Blanks a cell, and the other half of a wide character it belonged to.
+    public mutating func clear(x: Int, y: Int) {
+        guard contains(x: x, y: y) else { return }
+        let i = y * width + x
+        switch cells[i] {
+        case .continuation:
+            if x > 0 { cells[i - 1] = .blank }
+        case .character(let c) where DisplayWidth.of(c) == 2:
+            if x + 1 < width { cells[i + 1] = .blank }
+        default: break
+        }
+        cells[i] = .blank
+    }
+
+    /// Row `y` as text, blanks as spaces, trailing spaces kept (exactly `width` columns).
+    public func line(_ y: Int) -> String {
+        var s = ""
+        s.reserveCapacity(width)
+        for x in 0..<width {
+            switch cells[y * width + x] {
+            case .blank: s.append(" ")
+            case .character(let c): s.append(c)
+            case .continuation: break
+            }
+        }
+        return s
+    }
+
+    /// Every row as text, each exactly `width` columns wide.
+    public var lines: [String] { (0..<height).map(line) }
+
+    /// The grid as text: rows joined by newlines, trailing spaces removed from each row, blank
+    /// rows at the top and bottom removed and the common left margin removed.
+    public var trimmedText: String {
+        var rows = lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
+        while let f = rows.first, f.isEmpty { rows.removeFirst() }
+        while let l = rows.last, l.isEmpty { rows.removeLast() }
+        let margin = rows.filter { !$0.isEmpty }.map { $0.prefix(while: { $0 == " " }).count }.min() ?? 0
+        return rows.map { String($0.dropFirst(min(margin, $0.count))) }.joined(separator: "\n")
+    }
+}

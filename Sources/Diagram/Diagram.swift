@@ -1,1 +1,0 @@
-// Diagram: see docs/ARCHITECTURE.md

@@ -1,0 +1,344 @@
+import WhiteboardCore
+
+/// Reads a text diagram into a canvas.
+///
+/// Rules:
+/// - Line cells are box-drawing characters (single, rounded, double, heavy, dashed and the
+///   common mixed ones) and ASCII `-`, `=`, `|`; `+`, `.` and `'` are corners or junctions with
+///   the arms their neighbours give them (two at least).
+/// - A box is a closed rectangle of line cells: a top-left corner, a top edge, a top-right
+///   corner, sides and a bottom edge; tees on the edges (where lines attach) are allowed. Its
+///   label is the text inside, each row trimmed, blank rows at the top and bottom dropped.
+///   Boxes get ids `b1`, `b2`, … in reading order (top to bottom, left to right).
+/// - An arrow is a line that starts next to one box's side and ends next to another box:
+///   it is followed straight through crossings and around elbows. Heads (`> < v ^`,
+///   `▶ ◀ ▼ ▲`, `→ ← ↓ ↑`, …) next to a box give the direction; with no head the arrow runs
+///   from the end found first (reading order of boxes and their sides). Text interrupting a
+///   horizontal run of the line is the arrow's label.
+/// - Everything else that is not blank becomes notes: runs of text on a row (split at two or
+///   more spaces), with runs starting in the same column on consecutive rows joined into one
+///   multi-line note.
+struct DiagramParser {
+    let grid: CharGrid
+    let width: Int
+    let height: Int
+    var arms: [LineArms]
+    var heads: [Direction?]
+    var owner: [Int]        // index of the box a cell belongs to, -1 for none
+    var rects: [GridRect] = []
+
+    init(grid: CharGrid) {
+        self.grid = grid
+        width = grid.width; height = grid.height
+        arms = Array(repeating: [], count: width * height)
+        heads = Array(repeating: nil, count: width * height)
+        owner = Array(repeating: -1, count: width * height)
+        classify()
+        findBoxes()
+    }
+
+    func char(_ x: Int, _ y: Int) -> Character? { grid.character(x: x, y: y) }
+
+    @inline(__always) func idx(_ p: GridPoint) -> Int? {
+        p.x >= 0 && p.y >= 0 && p.x < width && p.y < height ? p.y * width + p.x : nil
+    }
+
+    func armsAt(_ p: GridPoint) -> LineArms { idx(p).map { arms[$0] } ?? [] }
+    func headAt(_ p: GridPoint) -> Direction? { idx(p).flatMap { heads[$0] } }
+    func ownerAt(_ p: GridPoint) -> Int { idx(p).map { owner[$0] } ?? -1 }
+
+    // MARK: Classifying cells
+
+    mutating func classify() {
+        for y in 0..<height {
+            for x in 0..<width {
+                if let c = char(x, y), let a = GlyphClasses.fixedArms[c] { arms[y * width + x] = a }
+            }
+        }
+        // Contextual corners look at neighbouring characters.
+        func connects(_ c: Character?, _ toward: Direction) -> Bool {
+            guard let c else { return false }
+            if let a = GlyphClasses.fixedArms[c] { return a.has(toward.opposite) }
+            if c == "+" { return true }
+            if let h = GlyphClasses.heads[c] { return h.isHorizontal == toward.isHorizontal }
+            if c == "." || c == "'" { return toward.isHorizontal }
+            return false
+        }
+        for y in 0..<height {
+            for x in 0..<width {
+                guard let c = char(x, y), GlyphClasses.contextual.contains(c) else { continue }
+                var a = LineArms()
+                for d in Direction.allCases where connects(char(x + d.dx, y + d.dy), d) {
+                    if c == "." && d == .up { continue }
+                    if c == "'" && d == .down { continue }
+                    a.insert(d.arm)
+                }
+                let vertical = a.contains(.up) || a.contains(.down)
+                let horizontal = a.contains(.left) || a.contains(.right)
+                if c == "+" ? a.rawValue.nonzeroBitCount >= 2 : (vertical && horizontal) {
+                    arms[y * width + x] = a
+                }
+            }
+        }
+        for y in 0..<height {
+            for x in 0..<width {
+                guard let c = char(x, y), let h = GlyphClasses.heads[c] else { continue }
+                if GlyphClasses.asciiHeads.contains(c) {
+                    // A letter is a head only when a line touches it.
+                    let touched = Direction.allCases.contains { d in
+                        armsAt(GridPoint(x: x + d.dx, y: y + d.dy)).has(d.opposite)
+                    }
+                    if !touched { continue }
+                }
+                heads[y * width + x] = h
+            }
+        }
+    }
+
+    // MARK: Boxes
+
+    mutating func findBoxes() {
+        for y in 0..<height {
+            for x in 0..<width where arms[y * width + x].isSuperset(of: [.right, .down]) {
+                if let r = rectangle(fromTopLeft: x, y) {
+                    rects.append(r)
+                    for cy in r.y..<(r.y + r.height) {
+                        for cx in r.x..<(r.x + r.width) { owner[cy * width + cx] = rects.count - 1 }
+                    }
+                }
+            }
+        }
+    }
+
+    func rectangle(fromTopLeft x: Int, _ y: Int) -> GridRect? {
+        var x2 = x + 1
+        while x2 < width {
+            let a = arms[y * width + x2]
+            guard a.contains(.left) else { return nil }
+            if a.contains(.down), let r = close(x, y, x2) { return r }
+            guard a.contains(.right) else { return nil }
+            x2 += 1
+        }
+        return nil
+    }
+
+    func close(_ x: Int, _ y: Int, _ x2: Int) -> GridRect? {
+        var y2 = y + 1
+        while y2 < height {
+            let l = arms[y2 * width + x], r = arms[y2 * width + x2]
+            guard l.contains(.up), r.contains(.up) else { return nil }
+            if l.contains(.right) && r.contains(.left) {
+                var edge = true
+                for cx in (x + 1)..<x2 where !arms[y2 * width + cx].isSuperset(of: .horizontal) { edge = false; break }
+                if edge { return GridRect(x: x, y: y, width: x2 - x + 1, height: y2 - y + 1) }
+            }
+            guard l.contains(.down), r.contains(.down) else { return nil }
+            y2 += 1
+        }
+        return nil
+    }
+
+    func label(of i: Int) -> String {
+        let r = rects[i]
+        var rows: [String] = []
+        if r.height > 2 && r.width > 2 {
+            for y in (r.y + 1)..<(r.y + r.height - 1) {
+                var s = ""
+                for x in (r.x + 1)..<(r.x + r.width - 1) {
+                    guard owner[y * width + x] == i else { s.append(" "); continue }
+                    switch grid[x, y] {
+                    case .blank: s.append(" ")
+                    case .character(let c): s.append(c)
+                    case .continuation: break
+                    }
+                }
+                rows.append(s.trimmingSpaces())
+            }
+        }
+        while let f = rows.first, f.isEmpty { rows.removeFirst() }
+        while let l = rows.last, l.isEmpty { rows.removeLast() }
+        return rows.joined(separator: "\n")
+    }
+
+    // MARK: Arrows
+
+    struct Trace { var from: Int; var to: Int; var label: String?; var cells: [Int] }
+
+    /// Follows a line from the cell `start`, which lies next to box `box` on `side`.
+    func trace(box: Int, side: Direction, start: GridPoint) -> Trace? {
+        var cur = start
+        var from = side.opposite
+        var cells: [Int] = [idx(start)!]
+        var labels: [String] = []
+        let startHeadIntoBox = headAt(start) == side.opposite
+        var steps = 0
+        while steps < width * height + 4 {
+            steps += 1
+            if cur != start {
+                if let hd = headAt(cur) {
+                    let target = ownerAt(cur.moved(hd)) >= 0 ? ownerAt(cur.moved(hd)) : ownerAt(cur.moved(from.opposite))
+                    guard target >= 0 else { return nil }
+                    return finish(box, target, headAtEnd: true, headAtStart: startHeadIntoBox, labels, cells)
+                }
+                for d in Direction.allCases where d != from && armsAt(cur).has(d) {
+                    let o = ownerAt(cur.moved(d))
+                    if o >= 0 { return finish(box, o, headAtEnd: false, headAtStart: startHeadIntoBox, labels, cells) }
+                }
+            }
+            var candidates: [Direction] = []
+            let straight = from.opposite
+            if headAt(cur) != nil && cur == start {
+                candidates = [straight] + Direction.allCases.filter { $0 != from && $0 != straight }
+            } else {
+                let a = armsAt(cur)
+                if a.has(straight) { candidates.append(straight) }
+                candidates += Direction.allCases.filter { $0 != from && $0 != straight && a.has($0) }
+            }
+            var moved = false
+            for d in candidates {
+                let nb = cur.moved(d)
+                guard let ni = idx(nb), owner[ni] < 0 else { continue }
+                if arms[ni].has(d.opposite) || heads[ni] != nil {
+                    cur = nb; from = d.opposite; cells.append(ni); moved = true
+                    break
+                }
+                if d.isHorizontal, grid[nb.x, nb.y] != .blank, let run = labelRun(from: nb, going: d) {
+                    labels.append(run.text)
+                    cells += run.cells
+                    cur = run.next; from = d.opposite; cells.append(idx(run.next)!); moved = true
+                    break
+                }
+            }
+            if !moved { return nil }
+        }
+        return nil
+    }
+
+    /// Text interrupting a horizontal line: the characters up to the next cell that continues
+    /// the line (a line cell connecting back, or a head). A plain line character followed by
+    /// more text is part of the label (`feature-store`).
+    func labelRun(from p: GridPoint, going d: Direction) -> (text: String, cells: [Int], next: GridPoint)? {
+        var cur = p
+        var chars: [Character] = []
+        var cells: [Int] = []
+        while let i = idx(cur), owner[i] < 0, cells.count < 400 {
+            let continues = arms[i].has(d.opposite) || heads[i] != nil
+            if continues {
+                let after = cur.moved(d)
+                let textAfter: Bool = {
+                    guard let j = idx(after), owner[j] < 0 else { return false }
+                    return grid[after.x, after.y] != .blank && arms[j].isEmpty && heads[j] == nil
+                }()
+                let plainLine = arms[i] == .horizontal && heads[i] == nil
+                if !(plainLine && textAfter) {
+                    guard !cells.isEmpty else { return nil }
+                    let text = String(d == .left ? chars.reversed() : chars).trimmingSpaces()
+                    return text.isEmpty ? nil : (text, cells, cur)
+                }
+            }
+            switch grid[cur.x, cur.y] {
+            case .character(let c): chars.append(c)
+            case .blank: chars.append(" ")
+            case .continuation: break
+            }
+            cells.append(i)
+            cur = cur.moved(d)
+        }
+        return nil
+    }
+
+    func finish(_ a: Int, _ b: Int, headAtEnd: Bool, headAtStart: Bool, _ labels: [String], _ cells: [Int]) -> Trace? {
+        guard a != b else { return nil }
+        let reversed = headAtStart && !headAtEnd
+        return Trace(from: reversed ? b : a, to: reversed ? a : b,
+                     label: labels.isEmpty ? nil : labels.joined(separator: " "), cells: cells)
+    }
+
+    func sideCells(_ r: GridRect, _ side: Direction) -> [GridPoint] {
+        switch side {
+        case .up, .down:
+            let y = side == .up ? r.y : r.y + r.height - 1
+            let xs = r.width > 2 ? Array((r.x + 1)..<(r.x + r.width - 1)) : [r.x]
+            return xs.map { GridPoint(x: $0, y: y) }
+        case .left, .right:
+            let x = side == .left ? r.x : r.x + r.width - 1
+            let ys = r.height > 2 ? Array((r.y + 1)..<(r.y + r.height - 1)) : [r.y]
+            return ys.map { GridPoint(x: x, y: $0) }
+        }
+    }
+
+    // MARK: Canvas
+
+    func canvas() -> Canvas {
+        var canvas = Canvas()
+        for (i, r) in rects.enumerated() {
+            canvas.boxes.append(Box(id: "b\(i + 1)", x: r.x, y: r.y, width: r.width, height: r.height, label: label(of: i)))
+        }
+        var visited = Array(repeating: false, count: width * height)
+        for (i, r) in rects.enumerated() {
+            for side in [Direction.up, .right, .down, .left] {
+                for border in sideCells(r, side) {
+                    let n = border.moved(side)
+                    guard let ni = idx(n), owner[ni] < 0, !visited[ni] else { continue }
+                    let back = arms[ni].has(side.opposite)
+                        || (heads[ni] != nil && (heads[ni] == side.opposite || armsAt(border).has(side)))
+                    guard back, let t = trace(box: i, side: side, start: n) else { continue }
+                    for c in t.cells { visited[c] = true }
+                    canvas.arrows.append(Arrow(id: "a\(canvas.arrows.count + 1)", from: "b\(t.from + 1)",
+                                               to: "b\(t.to + 1)", label: t.label))
+                }
+            }
+        }
+        canvas.notes = notes(visited: visited)
+        return canvas
+    }
+
+    func notes(visited: [Bool]) -> [Note] {
+        struct Open { var x: Int; var lastRow: Int; var lines: [String]; var y: Int }
+        var done: [Open] = []
+        var open: [Open] = []
+        for y in 0..<height {
+            var runs: [(x: Int, text: String)] = []
+            var x = 0
+            while x < width {
+                let free = { (x: Int) -> Bool in
+                    let i = y * self.width + x
+                    return self.owner[i] < 0 && !visited[i] && self.grid[x, y] != .blank
+                }
+                guard free(x) else { x += 1; continue }
+                let start = x
+                var text = ""
+                var blanks = 0
+                var end = x
+                while x < width {
+                    if free(x) {
+                        if blanks > 0 { text += String(repeating: " ", count: blanks); blanks = 0 }
+                        if case .character(let c) = grid[x, y] { text.append(c) }
+                        end = x
+                    } else {
+                        blanks += 1
+                        if blanks >= 2 { break }
+                    }
+                    x += 1
+                }
+                x = end + 1
+                runs.append((start, text))
+            }
+            var still: [Open] = []
+            for run in runs {
+                if let k = open.firstIndex(where: { $0.x == run.x && $0.lastRow == y - 1 }) {
+                    var o = open.remove(at: k)
+                    o.lines.append(run.text); o.lastRow = y
+                    still.append(o)
+                } else {
+                    still.append(Open(x: run.x, lastRow: y, lines: [run.text], y: y))
+                }
+            }
+            done += open
+            open = still
+        }
+        done += open
+        done.sort { ($0.y, $0.x) < ($1.y, $1.x) }
+        return done.enumerated().map { Note(id: "n\($0.offset + 1)", x: $0.element.x, y: $0.element.y, text: $0.element.lines.joined(separator: "\n")) }
+    }
+}

@@ -1,0 +1,109 @@
+import TextMetrics
+import WhiteboardCore
+
+/// Draws a canvas into a `CharGrid` showing one region of it.
+///
+/// Paint order (later wins): notes as plain text; boxes in array order (each blanks its own
+/// rectangle, then draws its border and its centred label); arrow lines; arrow labels; heads.
+/// Border and line cells are recorded as arms and drawn last-but-text in the chosen style,
+/// so crossings and meetings merge into one junction glyph (`┼ ├ ┬ …`, `+` in ASCII). Text
+/// (labels, notes) is drawn over lines, heads over everything. The box kind is not drawn.
+public enum DiagramRenderer {
+    /// The region `viewport` (canvas coordinates) of `canvas`, drawn in `style`.
+    /// Pass a precomputed `layout` to avoid routing twice.
+    public static func render(_ canvas: Canvas, style: DiagramStyle, viewport: GridRect,
+                              layout: DiagramLayout? = nil) -> CharGrid {
+        let layout = layout ?? DiagramLayout(canvas: canvas)
+        var painter = Painter(viewport: viewport)
+        for note in canvas.notes {
+            for (i, line) in NoteText.lines(note.text).enumerated() {
+                painter.text(line, x: note.x, y: note.y + i)
+            }
+        }
+        for box in canvas.boxes { painter.box(box) }
+        for route in layout.routes {
+            let cells = route.cells
+            painter.addArms(route.leaves.arm, at: route.sourceBorder)
+            for (k, p) in cells.enumerated() where k + 1 < cells.count {
+                var arms = ArrowRouter.arm(from: p, to: cells[k + 1])
+                arms.insert(k == 0 ? route.leaves.opposite.arm : ArrowRouter.arm(from: p, to: cells[k - 1]))
+                painter.addArms(arms, at: p)
+            }
+        }
+        for route in layout.routes {
+            if let label = route.label, let o = route.labelOrigin { painter.text(label, x: o.x, y: o.y) }
+        }
+        for route in layout.routes {
+            painter.text(String(style.head(pointing: route.head)), x: route.headCell.x, y: route.headCell.y)
+        }
+        return painter.compose(style)
+    }
+}
+
+/// Layers behind `DiagramRenderer`: a text grid and a grid of line arms, both clipped to the
+/// viewport.
+struct Painter {
+    let vx: Int, vy: Int
+    var textLayer: CharGrid
+    var arms: [UInt8]
+
+    init(viewport: GridRect) {
+        vx = viewport.x; vy = viewport.y
+        textLayer = CharGrid(width: viewport.width, height: viewport.height)
+        arms = Array(repeating: 0, count: textLayer.width * textLayer.height)
+    }
+
+    mutating func text(_ s: String, x: Int, y: Int) {
+        guard y - vy >= 0, y - vy < textLayer.height else { return }
+        var col = x - vx
+        for ch in s {
+            let w = DisplayWidth.of(ch)
+            if w == 0 { continue }
+            if col + w > 0 && col < textLayer.width {
+                // A wide character half outside the viewport is not drawn at all.
+                if col < 0 { textLayer.clear(x: 0, y: y - vy) } else { textLayer.put(ch, x: col, y: y - vy) }
+            }
+            col += w
+        }
+    }
+
+    mutating func addArms(_ a: LineArms, at p: GridPoint) {
+        let x = p.x - vx, y = p.y - vy
+        guard textLayer.contains(x: x, y: y) else { return }
+        arms[y * textLayer.width + x] |= a.rawValue
+    }
+
+    mutating func box(_ b: Box) {
+        let w = textLayer.width
+        let x0 = max(b.x - vx, 0), x1 = min(b.x + b.width - vx, w)
+        let y0 = max(b.y - vy, 0), y1 = min(b.y + b.height - vy, textLayer.height)
+        guard x0 < x1, y0 < y1 else { return }
+        for y in y0..<y1 {
+            // Blanking the edges also blanks wide characters straddling them.
+            for x in x0..<x1 { textLayer.clear(x: x, y: y); arms[y * w + x] = 0 }
+        }
+        let right = b.x + b.width - 1, bottom = b.y + b.height - 1
+        for cy in max(b.y, vy)..<min(b.y + b.height, vy + textLayer.height) {
+            for cx in max(b.x, vx)..<min(b.x + b.width, vx + w) {
+                let onTB = cy == b.y || cy == bottom, onLR = cx == b.x || cx == right
+                guard onTB || onLR else { continue }
+                var a = LineArms()
+                if onTB { if cx > b.x { a.insert(.left) }; if cx < right { a.insert(.right) } }
+                if onLR { if cy > b.y { a.insert(.up) }; if cy < bottom { a.insert(.down) } }
+                arms[(cy - vy) * w + cx - vx] |= a.rawValue
+            }
+        }
+        let layout = BoxLabelLayout(box: b)
+        for line in layout.lines { text(line.text, x: line.x, y: line.y) }
+    }
+
+    func compose(_ style: DiagramStyle) -> CharGrid {
+        var out = textLayer
+        let w = out.width
+        for i in 0..<arms.count where arms[i] != 0 {
+            let x = i % w, y = i / w
+            if out[x, y] == .blank { out.put(style.glyph(for: LineArms(rawValue: arms[i])), x: x, y: y) }
+        }
+        return out
+    }
+}

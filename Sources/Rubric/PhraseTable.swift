@@ -1,0 +1,76 @@
+/// What a matched phrase stands for. One phrase can play several roles (e.g. "use" is both a
+/// choice cue and a clause marker).
+enum PhraseRole: Equatable {
+    /// Side `side` of the template's trade-off number `tradeoff`.
+    case side(tradeoff: Int, side: Int)
+    /// One of a trade-off's own cost cues.
+    case tradeoffCost(Int)
+    /// One of a trade-off's grounding cues that the problem's own text uses.
+    case tradeoffGrounding(Int)
+    /// One of the problem's nouns.
+    case noun
+    /// A requirement word (index into `CueLexicon.requirementWords`).
+    case requirement(Int)
+    /// A generic cue.
+    case cue(CueLexicon.Kind)
+}
+
+/// A phrase occurrence in a sentence: token span and the phrase's index.
+struct PhraseMatch {
+    var start: Int
+    var end: Int
+    var phrase: Int
+}
+
+/// Every phrase the rubric looks for, as sequences of vocabulary ids, indexed by first word.
+/// Built once per template; matching a sentence is a walk over its tokens with a dictionary
+/// lookup per token.
+struct PhraseTable {
+    private(set) var vocabulary: [String: Int32] = [:]
+    private(set) var phraseWords: [[Int32]] = []
+    private(set) var roles: [[PhraseRole]] = []
+    private var byFirst: [Int32: [Int]] = [:]
+    private var index: [[Int32]: Int] = [:]
+
+    /// Adds `phrase` with `role` (a phrase already present gains the role).
+    mutating func add(_ phrase: String, role: PhraseRole) {
+        let words = Tokenizer.phraseWords(phrase)
+        guard !words.isEmpty else { return }
+        let ids = words.map { w -> Int32 in
+            if let id = vocabulary[w] { return id }
+            let id = Int32(vocabulary.count)
+            vocabulary[w] = id
+            return id
+        }
+        if let existing = index[ids] {
+            if !roles[existing].contains(role) { roles[existing].append(role) }
+            return
+        }
+        let n = phraseWords.count
+        index[ids] = n
+        phraseWords.append(ids)
+        roles.append([role])
+        byFirst[ids[0], default: []].append(n)
+    }
+
+    /// Every occurrence of every phrase in `tokens`, overlapping ones included.
+    func matches(in tokens: [Token]) -> [PhraseMatch] {
+        var out: [PhraseMatch] = []
+        for i in tokens.indices {
+            let id = tokens[i].id
+            guard id >= 0, let candidates = byFirst[id] else { continue }
+            for p in candidates {
+                let words = phraseWords[p]
+                if i + words.count > tokens.count { continue }
+                var ok = true
+                var j = 1
+                while j < words.count {
+                    if tokens[i + j].id != words[j] { ok = false; break }
+                    j += 1
+                }
+                if ok { out.append(PhraseMatch(start: i, end: i + words.count, phrase: p)) }
+            }
+        }
+        return out
+    }
+}

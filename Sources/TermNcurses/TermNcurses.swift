@@ -1,1 +1,0 @@
-// TermNcurses: see docs/ARCHITECTURE.md

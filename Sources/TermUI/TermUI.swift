@@ -1,1 +1,0 @@
-// TermUI: see docs/ARCHITECTURE.md

@@ -1,0 +1,45 @@
+import Foundation
+import TermUI
+import WhiteboardCore
+
+/// Everything that can change the app state: commands bound to keys, input data, and
+/// results reported back by the runtime.
+public enum Action: Equatable, Sendable {
+    // Whiteboard, any pane
+    case save, quit, nextStep, previousStep, gotoStep(StepID)
+    case focusNext, focusPrevious, focus(Pane)
+    case showHelp, closeOverlay, toggleGuide, toggleZoom, editExternally
+
+    // Editor
+    case insert(String), newline, backspace, deleteForward
+    case cursorLeft, cursorRight, cursorUp, cursorDown, rowStart, rowEnd
+    case pageUp, pageDown, wordLeft, wordRight, documentStart, documentEnd
+    case undo, redo
+
+    // Scrolling the focused list or view (navigator, rubric, canvas, help)
+    case scroll(Int)
+    case scrollPage(Int)
+    case scrollHorizontally(Int)
+    case scrollToTop, scrollToBottom
+
+    // Quit confirmation
+    case confirmSave, confirmDiscard
+
+    // Start screen
+    case filterType(Character), filterBackspace, clearFilter
+    case startMove(Int), startSwitchList, startActivate
+
+    // Input data
+    case paste(String)
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+
+    // Reported by the runtime
+    case tick(Date)
+    case saved(Date)
+    case saveFailed(String)
+    case externalEditFinished(step: StepID, text: String)
+    case externalEditFailed(String)
+    case opened(Session, path: String)
+    case openFailed(String)
+}

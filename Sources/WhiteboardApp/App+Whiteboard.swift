@@ -1,0 +1,221 @@
+import Foundation
+import TermUI
+import TextMetrics
+import WhiteboardCore
+
+extension App {
+    static func reduceWhiteboard(_ state: inout AppState, _ action: Action) -> [Effect] {
+        guard var b = state.board else { return [] }
+        var effects: [Effect] = []
+        let layout = WhiteboardLayout(width: state.width, height: state.height, focus: b.focus, zoomed: b.zoomed)
+        let geometry = EditorGeometry(pane: layout.editor, board: b)
+        let wrap = max(1, geometry.textRect.width)
+        let page = max(1, geometry.textRect.height - 1)
+
+        if state.overlay == .quitConfirm {
+            switch action {
+            case .confirmSave:
+                state.overlay = nil
+                state.quitting = true
+                state.board = b
+                return [.save, .quit]
+            case .confirmDiscard:
+                state.overlay = nil
+                state.quitting = true
+                return [.quit]
+            default:
+                return []
+            }
+        }
+
+        func edit(_ change: (inout TextDocument) -> Void) {
+            var d = b.document
+            let before = d.text
+            change(&d)
+            b.document = d
+            if d.text != before { textChanged(&b, now: state.now) }
+        }
+
+        switch action {
+        case .save:
+            effects = [.save]
+        case .quit:
+            if b.dirty {
+                state.overlay = .quitConfirm
+            } else {
+                state.quitting = true
+                effects = [.quit]
+            }
+        case .nextStep, .previousStep, .gotoStep:
+            let target: StepID?
+            switch action {
+            case .nextStep: target = b.step.next
+            case .previousStep: target = b.step.previous
+            case .gotoStep(let s): target = s
+            default: target = nil
+            }
+            if let target, target != b.step {
+                flushTime(&b)
+                b.step = target
+                b.rubricScroll = 0
+                if b.dirty { effects = [.save] }
+            }
+        case .focusNext: b.focus = b.focus.next
+        case .focusPrevious: b.focus = b.focus.previous
+        case .focus(let p): b.focus = p
+        case .toggleGuide: b.showGuide.toggle()
+        case .toggleZoom: b.zoomed.toggle()
+        case .editExternally:
+            effects = [.editExternally(step: b.step, text: b.document.text)]
+        case .externalEditFinished(let step, let text):
+            var d = b.documents[step] ?? TextDocument()
+            let before = d.text
+            d.replaceAll(with: text)
+            b.documents[step] = d
+            if d.text != before {
+                let current = b.step
+                b.step = step
+                textChanged(&b, now: state.now)
+                b.step = current
+            }
+            b.message = nil
+        case .externalEditFailed(let m):
+            b.message = m
+        case .saved(let at):
+            b.dirty = false
+            b.dirtySince = nil
+            b.lastSavedAt = at
+            b.message = nil
+        case .saveFailed(let m):
+            b.message = "save failed: " + m
+            state.quitting = false
+
+        case .insert(let s): edit { $0.insert(s) }
+        case .paste(let s):
+            if b.focus == .editor { edit { $0.insert(s) } }
+        case .newline: edit { $0.insert("\n") }
+        case .backspace: edit { $0.backspace() }
+        case .deleteForward: edit { $0.deleteForward() }
+        case .undo: edit { $0.undo() }
+        case .redo: edit { $0.redo() }
+        case .cursorLeft: edit { $0.moveLeft() }
+        case .cursorRight: edit { $0.moveRight() }
+        case .cursorUp: edit { $0.moveRows(-1, width: wrap) }
+        case .cursorDown: edit { $0.moveRows(1, width: wrap) }
+        case .rowStart: edit { $0.moveToRowStart(width: wrap) }
+        case .rowEnd: edit { $0.moveToRowEnd(width: wrap) }
+        case .pageUp: edit { $0.moveRows(-page, width: wrap) }
+        case .pageDown: edit { $0.moveRows(page, width: wrap) }
+        case .wordLeft: edit { $0.moveWordLeft() }
+        case .wordRight: edit { $0.moveWordRight() }
+        case .documentStart: edit { $0.moveToDocumentStart() }
+        case .documentEnd: edit { $0.moveToDocumentEnd() }
+
+        case .scroll(let n): scroll(&b, by: n, layout: layout)
+        case .scrollPage(let n): scroll(&b, by: n * max(1, layout.rect(of: b.focus).height - 3), layout: layout)
+        case .scrollHorizontally(let n):
+            if b.focus == .canvas { b.canvasScroll.x = max(0, b.canvasScroll.x + n * 4) }
+        case .scrollToTop:
+            if b.focus == .canvas { b.canvasScroll = (0, 0) } else { b.rubricScroll = 0 }
+        case .scrollToBottom:
+            break
+        case .mouse(let m):
+            effects = mouse(&b, m, layout: layout, geometry: geometry)
+        default:
+            break
+        }
+        state.board = b
+        keepCursorVisible(&state.board!, state: state)
+        return effects
+    }
+
+    /// Marks the current step's text as changed: copies it into the session, marks it unsaved
+    /// and due for a rescore.
+    static func textChanged(_ b: inout WhiteboardState, now: Date) {
+        b.session.setText(b.document.text, for: b.step)
+        b.session.updatedAt = now
+        if !b.dirty { b.dirtySince = now }
+        b.dirty = true
+        b.scoreDirty = true
+    }
+
+    /// Moves the running seconds of the current step into the session.
+    static func flushTime(_ b: inout WhiteboardState) {
+        let whole = Int(b.pendingSeconds.rounded())
+        if whole > 0 { b.session.steps[b.step, default: StepEntry()].secondsSpent += whole }
+        b.pendingSeconds = 0
+    }
+
+    static func scroll(_ b: inout WhiteboardState, by n: Int, layout: WhiteboardLayout) {
+        switch b.focus {
+        case .navigator:
+            let target = StepID.allCases[min(max(0, b.step.number - 1 + n), 6)]
+            if target != b.step { flushTime(&b); b.step = target; b.rubricScroll = 0 }
+        case .rubric:
+            b.rubricScroll = max(0, b.rubricScroll + n)
+        case .canvas:
+            b.canvasScroll.y = max(0, b.canvasScroll.y + n)
+        case .editor:
+            let geometry = EditorGeometry(pane: layout.editor, board: b)
+            var d = b.document
+            d.moveRows(n, width: max(1, geometry.textRect.width))
+            b.document = d
+        }
+    }
+
+    static func mouse(_ b: inout WhiteboardState, _ m: MouseEvent, layout: WhiteboardLayout, geometry: EditorGeometry) -> [Effect] {
+        guard let pane = layout.pane(atX: m.x, y: m.y) else { return [] }
+        switch m.kind {
+        case .wheelUp, .wheelDown:
+            let before = b.focus
+            b.focus = pane
+            scroll(&b, by: m.kind == .wheelUp ? -3 : 3, layout: layout)
+            // The wheel over the step list changes step but leaves focus where it was.
+            if pane == .navigator { b.focus = before }
+        case .press:
+            b.focus = pane
+            if pane == .navigator {
+                let row = m.y - layout.navigator.y - 1
+                if row >= 0 && row < StepID.allCases.count {
+                    let target = StepID.allCases[row]
+                    if target != b.step { flushTime(&b); b.step = target; b.rubricScroll = 0; if b.dirty { return [.save] } }
+                }
+            } else if pane == .editor && geometry.textRect.contains(x: m.x, y: m.y) {
+                let text = TextLayout(document: b.document, width: max(1, geometry.textRect.width))
+                let rowIndex = (b.editorScroll[b.step] ?? 0) + m.y - geometry.textRect.y
+                guard rowIndex < text.rows.count else {
+                    var d = b.document; d.moveToDocumentEnd(); b.document = d; return []
+                }
+                let row = text.rows[rowIndex]
+                let chars = b.document.lines[row.line]
+                var col = 0, c = row.start
+                let want = m.x - geometry.textRect.x
+                while c < row.end {
+                    let w = max(1, DisplayWidth.of(chars[c]))
+                    if col + w > want { break }
+                    col += w; c += 1
+                }
+                var d = b.document
+                d.moveCursor(line: row.line, column: c)
+                b.document = d
+            }
+        case .release, .drag:
+            break
+        }
+        return []
+    }
+
+    /// Scrolls the answer so the cursor's row is on screen.
+    static func keepCursorVisible(_ b: inout WhiteboardState, state: AppState) {
+        let layout = WhiteboardLayout(width: state.width, height: state.height, focus: b.focus, zoomed: b.zoomed)
+        let g = EditorGeometry(pane: layout.editor, board: b)
+        guard g.textRect.height > 0 else { return }
+        let text = TextLayout(document: b.document, width: max(1, g.textRect.width))
+        var top = b.editorScroll[b.step] ?? 0
+        let row = text.cursorRow.row
+        if row < top { top = row }
+        if row >= top + g.textRect.height { top = row - g.textRect.height + 1 }
+        top = max(0, min(top, max(0, text.rows.count - 1)))
+        b.editorScroll[b.step] = top
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import TermUI
+import TextMetrics
+import WhiteboardCore
+
+/// The step editor's inside: the guide (statement, prompts, talking points) at the top and
+/// the answer text area below it. Computed the same way for drawing and for editing.
+public struct EditorGeometry: Equatable, Sendable {
+    /// The guide rows, already wrapped to the pane width.
+    public var guideLines: [GuideLine]
+    /// Where the guide is drawn.
+    public var guideRect: Rect
+    /// Where the answer text is drawn; its width is the soft-wrap width.
+    public var textRect: Rect
+
+    /// A guide row and how to show it.
+    public struct GuideLine: Equatable, Sendable {
+        public enum Kind: Equatable, Sendable { case statement, heading, item, rule }
+        public var text: String
+        public var kind: Kind
+    }
+
+    public init(pane: Rect, board: WhiteboardState) {
+        let inner = pane.inset(1)
+        var lines: [GuideLine] = []
+        if board.showGuide && inner.width > 0 {
+            let w = inner.width
+            let statement = board.template?.statement ?? "(no template for problem \"\(board.session.problem)\")"
+            for l in TextWrap.lines(statement.trimmingCharacters(in: .whitespacesAndNewlines), width: w) {
+                lines.append(GuideLine(text: l, kind: .statement))
+            }
+            let t = board.template?.step(board.step)
+            func section(_ title: String, _ items: [String]) {
+                guard !items.isEmpty else { return }
+                lines.append(GuideLine(text: title, kind: .heading))
+                for item in items {
+                    for (i, l) in TextWrap.lines(item, width: max(1, w - 2)).enumerated() {
+                        lines.append(GuideLine(text: (i == 0 ? "• " : "  ") + l, kind: .item))
+                    }
+                }
+            }
+            section("Cover:", t?.prompts ?? [])
+            section("Ask:", t?.talkingPoints ?? [])
+            let cap = max(2, inner.height / 2)
+            if lines.count > cap {
+                lines = Array(lines.prefix(cap - 1))
+                lines.append(GuideLine(text: "… (F2 hides the guide; F4 zooms)", kind: .heading))
+            }
+            lines.append(GuideLine(text: String(repeating: "─", count: w), kind: .rule))
+        }
+        self.guideLines = lines
+        let (g, t) = inner.splitTop(lines.count)
+        guideRect = g
+        textRect = t
+    }
+}
+

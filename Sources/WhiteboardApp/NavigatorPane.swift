@@ -1,0 +1,39 @@
+import TermUI
+import WhiteboardCore
+
+/// The step list: the seven steps by title, each with a written/empty mark and its score.
+public enum NavigatorPane {
+    /// Draws the pane into `rect`.
+    public static func render(_ b: WhiteboardState, in rect: Rect, into buffer: inout Buffer) {
+        guard !rect.isEmpty else { return }
+        buffer.border(rect, title: Pane.navigator.title, focused: b.focus == .navigator)
+        let inner = rect.inset(1)
+        for (i, step) in StepID.allCases.enumerated() where i < inner.height {
+            let y = inner.y + i
+            let written = !b.session.text(of: step).trimmingWhitespace.isEmpty
+            let mark = written ? "●" : "○"
+            let score = b.report?.step(step).map { String($0.score) } ?? "–"
+            let scoreText = String(repeating: " ", count: max(0, 3 - score.count)) + score
+            let current = step == b.step
+            let style: Style = current ? (b.focus == .navigator ? Theme.selection : Theme.selectionUnfocused) : .plain
+            buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
+            let left = "\(mark) \(step.number) "
+            let used = buffer.put(left, x: inner.x, y: y, style: style)
+            let titleWidth = inner.width - used - 4
+            if titleWidth > 0 {
+                buffer.putTruncated(step.title, x: inner.x + used, y: y, maxWidth: titleWidth, style: style)
+            }
+            buffer.put(scoreText, x: inner.maxX - 3, y: y, maxWidth: 3, style: style)
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace.
+    var trimmingWhitespace: Substring {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return s
+    }
+}

@@ -1,0 +1,45 @@
+/// Undo and redo for a `TextDocument`, by snapshots. Consecutive typing coalesces into one
+/// undo step per word (a space or newline, a cursor move or another kind of edit ends it);
+/// consecutive deletions coalesce too.
+struct UndoHistory: Equatable, Sendable {
+    struct Snapshot: Equatable, Sendable {
+        var lines: [[Character]]
+        var line: Int
+        var column: Int
+    }
+
+    enum EditKind: Equatable, Sendable { case typing, deleting, other }
+
+    /// Most undo steps kept.
+    static let limit = 500
+
+    private var undoStack: [Snapshot] = []
+    private var redoStack: [Snapshot] = []
+    private var lastKind: EditKind? = nil
+
+    /// Called before every edit with the text as it is before it.
+    mutating func willEdit(_ kind: EditKind, snapshot: Snapshot) {
+        redoStack.removeAll()
+        if kind != .other && kind == lastKind { return }
+        undoStack.append(snapshot)
+        if undoStack.count > Self.limit { undoStack.removeFirst() }
+        lastKind = kind == .other ? nil : kind
+    }
+
+    /// Ends the current run of typing or deleting.
+    mutating func breakCoalescing() { lastKind = nil }
+
+    mutating func undo(current: Snapshot) -> Snapshot? {
+        guard let s = undoStack.popLast() else { return nil }
+        redoStack.append(current)
+        lastKind = nil
+        return s
+    }
+
+    mutating func redo(current: Snapshot) -> Snapshot? {
+        guard let s = redoStack.popLast() else { return nil }
+        undoStack.append(current)
+        lastKind = nil
+        return s
+    }
+}

@@ -1,1 +1,0 @@
-// WhiteboardApp: see docs/ARCHITECTURE.md

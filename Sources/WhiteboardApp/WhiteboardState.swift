@@ -1,0 +1,75 @@
+import Foundation
+import Rubric
+import WhiteboardCore
+
+/// An open session on the whiteboard: the text documents of the seven steps, focus, scroll
+/// positions, save state, the interview clock and the latest score.
+public struct WhiteboardState: Equatable, Sendable {
+    public var session: Session
+    /// The session file.
+    public var path: String
+    /// The problem's template; nil when the library has no template with the session's problem id.
+    public var template: ProblemTemplate?
+    public var documents: [StepID: TextDocument]
+    public var step: StepID = .clarify
+    public var focus: Pane = .editor
+    /// The focused pane fills the screen.
+    public var zoomed = false
+    /// Show the problem statement, prompts and talking points above the answer.
+    public var showGuide = true
+    /// First visible wrapped row of each step's answer.
+    public var editorScroll: [StepID: Int] = [:]
+    public var rubricScroll = 0
+    public var canvasScroll = (x: 0, y: 0)
+
+    /// Changes not yet written to the file.
+    public var dirty = false
+    /// When the oldest unsaved change was made.
+    public var dirtySince: Date?
+    public var lastSavedAt: Date?
+    /// The text changed since the last score.
+    public var scoreDirty = false
+    public var lastScoredAt: Date
+    public var report: ScoreReport?
+    /// Seconds on the current step not yet added to the session's `secondsSpent`.
+    public var pendingSeconds: Double = 0
+    public var lastTickAt: Date
+    /// A transient one-line message for the status bar (saved, save failed, …).
+    public var message: String?
+
+    public init(session: Session, path: String, template: ProblemTemplate?, now: Date) {
+        self.session = session
+        self.path = path
+        self.template = template
+        var docs: [StepID: TextDocument] = [:]
+        for s in StepID.allCases { docs[s] = TextDocument(session.text(of: s)) }
+        self.documents = docs
+        self.lastScoredAt = now
+        self.lastTickAt = now
+        self.scoreDirty = true
+    }
+
+    public static func == (a: WhiteboardState, b: WhiteboardState) -> Bool {
+        a.session == b.session && a.path == b.path && a.template == b.template && a.documents == b.documents
+            && a.step == b.step && a.focus == b.focus && a.zoomed == b.zoomed && a.showGuide == b.showGuide
+            && a.editorScroll == b.editorScroll && a.rubricScroll == b.rubricScroll
+            && a.canvasScroll == b.canvasScroll && a.dirty == b.dirty && a.report == b.report && a.message == b.message
+    }
+
+    /// The document of the current step.
+    public var document: TextDocument {
+        get { documents[step] ?? TextDocument() }
+        set { documents[step] = newValue }
+    }
+
+    /// Total interview time so far in seconds (saved time of every step plus the running part).
+    public var elapsedSeconds: Int {
+        StepID.allCases.reduce(0) { $0 + (session.steps[$1]?.secondsSpent ?? 0) } + Int(pendingSeconds)
+    }
+
+    /// Seconds spent on the current step.
+    public var stepSeconds: Int { (session.steps[step]?.secondsSpent ?? 0) + Int(pendingSeconds) }
+
+    /// The current step's time budget in minutes from the template (0 when unknown).
+    public var stepBudgetMinutes: Int { template?.step(step).minutes ?? 0 }
+}

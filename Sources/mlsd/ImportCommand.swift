@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import WhiteboardCore
+
+/// `mlsd import`: turns Markdown notes into a session file.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn Markdown notes (one ## heading per step) into a session and print its path.",
+        discussion: """
+        Step headings are matched by number ("## 3. ..."), canonical id or title, case-insensitive.
+        The first fenced block under "## Diagram" goes onto the canvas. Text outside the step headings
+        is appended to the clarify step after a marker line. See docs/score-format.md.
+        """
+    )
+
+    @OptionGroup var locations: Locations
+    @Argument(help: ArgumentHelp("The Markdown file.", valueName: "notes.md")) var file: String
+    @Option(help: ArgumentHelp("Problem id (see `mlsd problems`).", valueName: "id")) var problem: String
+    @Option(help: ArgumentHelp("Write the session to this file instead of the sessions folder; it must not exist.", valueName: "file")) var out: String?
+
+    func run() throws {
+        let library: TemplateLibrary
+        do { library = try locations.loadTemplates() } catch let e as CLIError { fail(e) }
+        guard let template = library.problem(id: problem) else {
+            fail(CLIError("unknown problem \"\(problem)\"; one of: \(library.problems.map(\.id).joined(separator: ", "))"))
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            fail(CLIError("\(file): " + (FileManager.default.fileExists(atPath: file) ? "cannot read the file" : "no such file")))
+        }
+        guard let markdown = String(data: data, encoding: .utf8) else { fail(CLIError("\(file): not UTF-8 text")) }
+        let doc: SessionMarkdown.Document
+        do { doc = try SessionMarkdown.parse(markdown) } catch {
+            fail(CLIError("\(file): no step headings found (expected \"## 1. Clarifying requirements\" … \"## 7. Monitoring and infrastructure\", or a step id or title after ##)"))
+        }
+        let now = Date()
+        let title = doc.title.flatMap { $0.isEmpty ? nil : $0 } ?? template.title
+        let session = SessionMarkdown.session(from: doc, problem: template.id, title: title,
+                                              canvas: MarkdownImport.canvas(fromDiagramBlock: doc.diagramBlock), now: now)
+        let path: String
+        if let out {
+            if FileManager.default.fileExists(atPath: out) {
+                fail(CLIError("\(out): already exists; not overwriting it (choose another --out)"))
+            }
+            path = out
+        } else {
+            let dir = locations.sessionsDirectory
+            do {
+                try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            } catch {
+                fail(CLIError("\(dir): cannot create the sessions folder: \(error.localizedDescription)"))
+            }
+            path = SessionFiles.newPath(in: dir, problem: template.id, title: title, date: now)
+        }
+        do { try SessionStore.save(session, to: path) } catch { fail(CLIError(String(describing: error))) }
+        print(path)
+    }
+}

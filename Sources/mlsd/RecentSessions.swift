@@ -1,0 +1,26 @@
+import Foundation
+import Rubric
+import WhiteboardApp
+import WhiteboardCore
+
+/// Reads the sessions folder for the Start screen: each file's title, problem, last edit and
+/// score; files that fail to load are listed with their error.
+enum RecentSessions {
+    /// Most files listed.
+    static let limit = 50
+
+    static func load(directory: String, library: TemplateLibrary) -> [RecentSession] {
+        SessionFiles.list(in: directory).prefix(limit).map { path in
+            do {
+                let s = try SessionStore.load(path: path).session
+                let score = library.problem(id: s.problem).map {
+                    Rubric.score(s, template: $0, catalogue: library.catalogue).total
+                }
+                return RecentSession(path: path, title: s.title, problem: s.problem, updatedAt: s.updatedAt, score: score)
+            } catch {
+                return RecentSession(path: path, title: (path as NSString).lastPathComponent, problem: "",
+                                     updatedAt: nil, score: nil, error: String(describing: error))
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import Rubric
+import WhiteboardCore
+
+/// `mlsd score`: scores session files against their problems' rubrics.
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score session files: total, a bar per step, the diagram, and what is missing.",
+        discussion: """
+        With --json prints, per file, {"file","problem","total","steps":[{"id","score","tradeoffs":[{"id","title",
+        "level","evidence"}]}],"diagram":{"score","missingComponents","missingFlows"}}: one object for one file, an
+        array for several. A file that cannot be scored gets one line on stderr and the exit status is 1.
+        See docs/score-format.md.
+        """
+    )
+
+    @OptionGroup var locations: Locations
+    @Argument(help: ArgumentHelp("Session files to score.", valueName: "file")) var files: [String]
+    @Flag(help: "Print JSON instead of the text report.") var json = false
+
+    func run() throws {
+        let library: TemplateLibrary
+        do { library = try locations.loadTemplates() } catch let e as CLIError { fail(e) }
+        var rubrics: [String: CompiledRubric] = [:]
+        var results: [JSONValue] = []
+        var bad = 0
+        var first = true
+        for file in files {
+            let session: Session
+            do { session = try SessionStore.load(path: file).session } catch {
+                printError(error.description)
+                bad += 1
+                continue
+            }
+            guard let template = library.problem(id: session.problem) else {
+                printError("\(file): unknown problem \"\(session.problem)\" (no template with that id in \(library.directory))")
+                bad += 1
+                continue
+            }
+            let rubric = rubrics[template.id] ?? CompiledRubric(template: template, catalogue: library.catalogue)
+            rubrics[template.id] = rubric
+            let report = rubric.score(session)
+            if json {
+                results.append(report.jsonValue(file: file, problem: template.id))
+            } else {
+                if !first { print("") }
+                first = false
+                if files.count > 1 { print("== \(file)") }
+                print("\(template.title) [\(template.id)]")
+                print(ScoreReportText.render(report), terminator: "")
+            }
+        }
+        if json && !results.isEmpty {
+            print(JSONWriter.write(files.count == 1 ? results[0] : .array(results)), terminator: "")
+        }
+        if bad > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,166 @@
+import Testing
+import WhiteboardCore
+@testable import Rubric
+
+@Suite struct LadderTests {
+    let ann = "exact-vs-approximate-nn"
+
+    @Test func notMentionedIsZeroWithNoEvidence() {
+        let t = Fixture.level(ann, "We serve recommendations from a cache of popular videos.")
+        #expect(t.level == 0)
+        #expect(t.evidence.isEmpty)
+    }
+
+    @Test func namingASideIsOne() {
+        let t = Fixture.level(ann, "There is an HNSW index somewhere in the stack.")
+        #expect(t.level == 1)
+        #expect(t.evidence == ["There is an HNSW index somewhere in the stack."])
+    }
+
+    @Test func contrastingSidesIsTwo() {
+        #expect(Fixture.level(ann, "HNSW is a different thing from brute force, whereas both return neighbours.").level == 2)
+        #expect(Fixture.level(ann, "There is exact kNN versus ANN to think about.").level == 2)
+    }
+
+    @Test func choosingASideIsTwo() {
+        #expect(Fixture.level(ann, "I'd go with HNSW for retrieval.").level == 2)
+        #expect(Fixture.level(ann, "We'll use Faiss.").level == 2)
+    }
+
+    @Test func groundedReasonIsThree() {
+        let t = Fixture.level(ann, "I'd use HNSW because a brute force scan over 800 M videos cannot return in 50 ms.")
+        #expect(t.level == 3)
+        #expect(t.evidence.count == 1)
+    }
+
+    @Test func ungroundedReasonStaysAtTwo() {
+        // A reason, but no quantity, problem noun or restated requirement.
+        #expect(Fixture.level(ann, "I'd use HNSW because it is generally considered good.").level == 2)
+    }
+
+    @Test func acknowledgedCostIsFour() {
+        let t = Fixture.level(ann, "I'd use HNSW rather than brute force because scanning 800 M videos takes seconds. The downside is some recall loss, which we check offline against an exact index.")
+        #expect(t.level == 4)
+        #expect(t.evidence.count == 2)
+    }
+
+    @Test func boundaryWithANumberIsFour() {
+        let t = Fixture.level(ann, "Brute force is fine for now because the catalogue is only 50 K videos, but once it grows above 5 M I'd switch to HNSW.")
+        #expect(t.level == 4)
+    }
+
+    @Test func negationCountsAsAChoice() {
+        let t = Fixture.level(ann, "No ANN needed because the corpus is only 50 K items.")
+        #expect(t.level == 3)
+    }
+
+    @Test func itDependsWithoutAConditionStopsAtTwo() {
+        #expect(Fixture.level(ann, "I'd use HNSW or brute force, it depends, because 800 M videos is a lot of memory.").level == 2)
+        #expect(Fixture.level(ann, "I'd use HNSW, depending on whether the catalogue is above 5 M videos, because brute force at that size takes seconds.").level >= 3)
+    }
+
+    @Test func reasonInTheNextSentenceCounts() {
+        let t = Fixture.level(ann, "I'd pick HNSW for retrieval. That is because the homepage budget is 200 ms.")
+        #expect(t.level == 3)
+        #expect(t.evidence == ["I'd pick HNSW for retrieval.", "That is because the homepage budget is 200 ms."])
+    }
+
+    @Test func unrelatedNextSentenceDoesNotLend() {
+        #expect(Fixture.level(ann, "I'd pick HNSW for retrieval. Viewers matter because they pay the bills at 200 ms.").level == 2)
+    }
+
+    @Test func creditIsReportedUnderTheTemplateStepWhateverStepEarnedIt() {
+        let report = Rubric.score(Fixture.session([.clarify: "I'd use HNSW because brute force over 800 M videos is too slow."]),
+                                  template: Fixture.template, catalogue: Fixture.catalogue)
+        #expect(report.step(.serving)!.tradeoffs.first!.level == 3)
+        #expect(report.step(.clarify)!.tradeoffs.isEmpty)
+    }
+
+    @Test func pluralsCaseAndBritishSpellingMatch() {
+        #expect(Fixture.level("matrix-factorisation-vs-two-tower", "TWO-TOWER models are in.", in: .model).level == 1)
+        #expect(Fixture.level("matrix-factorisation-vs-two-tower", "Matrix factorization is in.", in: .model).level == 1)
+        #expect(Fixture.level("simple-baseline-vs-complex", "Several baselines exist.", in: .model).level == 1)
+    }
+
+    @Test func wholeWordsOnly() {
+        // "MF" must not match inside "MFA", nor "ANN" inside "annual" or "channel".
+        #expect(Fixture.level("matrix-factorisation-vs-two-tower", "MFA is required for every login.", in: .model).level == 0)
+        #expect(Fixture.level(ann, "The annual channel report is done.").level == 0)
+    }
+}
+
+@Suite struct BuzzwordTests {
+    let ann = "exact-vs-approximate-nn"
+
+    @Test func commaRunOfTermsEarnsAtMostOne() {
+        let text = "We use HNSW, Faiss, IVF-PQ, brute force, two-tower, MF, transformer because latency, 200 ms, videos."
+        let report = Rubric.score(Fixture.session([.serving: text]), template: Fixture.template, catalogue: Fixture.catalogue)
+        for t in report.steps.flatMap(\.tradeoffs) { #expect(t.level <= 1, "\(t.id) got \(t.level)") }
+    }
+
+    @Test func verblessLinesEarnAtMostOne() {
+        let text = """
+        - HNSW vs brute force because 200 ms videos
+        - two-tower over MF because new videos, cold start
+        - transformer rather than logistic regression
+        """
+        let report = Rubric.score(Fixture.session([.serving: text]), template: Fixture.template, catalogue: Fixture.catalogue)
+        for t in report.steps.flatMap(\.tradeoffs) { #expect(t.level <= 1, "\(t.id) got \(t.level)") }
+    }
+
+    @Test func repeatingATermAddsNothing() {
+        let once = "I'd go with HNSW for retrieval."
+        let many = Array(repeating: once, count: 12).joined(separator: " ")
+        let a = Rubric.score(Fixture.session([.serving: once]), template: Fixture.template, catalogue: Fixture.catalogue)
+        let b = Rubric.score(Fixture.session([.serving: many]), template: Fixture.template, catalogue: Fixture.catalogue)
+        #expect(a.total == b.total)
+    }
+}
+
+@Suite struct TotalsTests {
+    @Test func stepScoreWeighsCoreDouble() {
+        // model: baseline (optional, 1) at level 2, two-tower (core, 2) at 0 -> 2*1 / (4*1 + 4*2) = 17%.
+        let report = Rubric.score(Fixture.session([.model: "I'd start with logistic regression."]),
+                                  template: Fixture.template, catalogue: Fixture.catalogue)
+        #expect(report.step(.model)!.score == 17)
+        // Total = mean over the steps that list trade-offs (model 17, serving 0).
+        #expect(report.total == 8 || report.total == 9)
+    }
+
+    @Test func unknownCatalogueIdsAreLeftOut() {
+        var template = Fixture.template
+        template.steps[.clarify] = StepTemplate(tradeoffs: [TradeoffRef(id: "not-in-catalogue", weight: .core)])
+        let rubric = CompiledRubric(template: template, catalogue: Fixture.catalogue)
+        #expect(rubric.unknownTradeoffs == ["not-in-catalogue"])
+        #expect(rubric.score(Fixture.session([:])).step(.clarify)!.tradeoffs.isEmpty)
+    }
+}
+
+@Suite struct DiagramScoreTests {
+    @Test func componentsByAliasAndFlowsBetweenMatchingBoxes() {
+        let canvas = Canvas(boxes: [
+            Box(id: "b1", x: 0, y: 0, width: 10, height: 3, label: "Two-tower Retrieval"),
+            Box(id: "b2", x: 20, y: 0, width: 10, height: 3, label: "ranker"),
+        ], arrows: [Arrow(id: "a1", from: "b1", to: "b2")])
+        let report = Rubric.score(Fixture.session([:], canvas: canvas), template: Fixture.template, catalogue: Fixture.catalogue)
+        #expect(report.diagram.missingComponents == ["Feature store"])
+        #expect(report.diagram.missingFlows == ["Feature store -> Ranking model"])
+        // 2/3 components, 1/2 flows -> 0.5*0.667 + 0.5*0.5 = 58.
+        #expect(report.diagram.score == 58)
+    }
+
+    @Test func reversedArrowDoesNotCount() {
+        let canvas = Canvas(boxes: [
+            Box(id: "b1", x: 0, y: 0, width: 10, height: 3, label: "retrieval"),
+            Box(id: "b2", x: 20, y: 0, width: 10, height: 3, label: "Ranking model"),
+        ], arrows: [Arrow(id: "a1", from: "b2", to: "b1")])
+        let report = Rubric.score(Fixture.session([:], canvas: canvas), template: Fixture.template, catalogue: Fixture.catalogue)
+        #expect(report.diagram.missingFlows.contains("Candidate generation -> Ranking model"))
+    }
+
+    @Test func emptyCanvasScoresZero() {
+        let report = Rubric.score(Fixture.session([:]), template: Fixture.template, catalogue: Fixture.catalogue)
+        #expect(report.diagram.score == 0)
+        #expect(report.diagram.missingComponents.count == 3)
+    }
+}

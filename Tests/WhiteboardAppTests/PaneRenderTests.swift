@@ -1,0 +1,118 @@
+import Testing
+import TermUI
+import WhiteboardApp
+import WhiteboardCore
+
+/// Each pane drawn alone into a 40×10 buffer and compared with literal lines.
+@Suite struct PaneRenderTests {
+    func draw(_ body: (inout Buffer) -> Void) -> [String] {
+        var b = Buffer(width: 40, height: 10)
+        body(&b)
+        return b.lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }
+    }
+
+    @Test func navigatorShowsMarksTitlesAndScores() {
+        var s = Fixtures.board(width: 80, height: 24, [.clarify: "We start with an MVP.", .data: "clicks"])
+        _ = App.reduce(&s, .focus(.navigator))
+        _ = App.reduce(&s, .gotoStep(.data))
+        let lines = draw { NavigatorPane.render(s.board!, in: Rect(x: 0, y: 0, width: 40, height: 9), into: &$0) }
+        #expect(lines == [
+            "┏ Steps ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓",
+            "┃● 1 Clarifying requirements         25┃",
+            "┃○ 2 Framing as an ML task            0┃",
+            "┃● 3 Data preparation                25┃",
+            "┃○ 4 Model development                0┃",
+            "┃○ 5 Evaluation                       0┃",
+            "┃○ 6 Deployment and serving           0┃",
+            "┃○ 7 Monitoring and infrastructure    0┃",
+            "┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛",
+            "",
+        ])
+        let row = 3
+        #expect((1..<39).allSatisfy { x in var b = Buffer(width: 40, height: 10); NavigatorPane.render(s.board!, in: Rect(x: 0, y: 0, width: 40, height: 9), into: &b); return b[x, row].style.reverse })
+    }
+
+    @Test func rubricShowsTotalCoverageAndHints() {
+        let s = Fixtures.board(width: 80, height: 24, [.clarify: "We start with an MVP."])
+        let lines = draw { RubricPane.render(s.board!, in: Rect(x: 0, y: 0, width: 40, height: 10), into: &$0) }
+        #expect(lines == [
+            "┌ Rubric ──────────────────────────────┐",
+            "│Total 8/100                           │",
+            "│Clarifying requirements: 25           │",
+            "│◐ Broad scope vs MVP                  │",
+            "│Diagram 0: missing Ranker             │",
+            "│                                      │",
+            "│                                      │",
+            "│                                      │",
+            "│                                      │",
+            "└──────────────────────────────────────┘",
+        ])
+        var empty = Fixtures.board()
+        _ = App.reduce(&empty, .gotoStep(.serving))
+        let missing = draw { RubricPane.render(empty.board!, in: Rect(x: 0, y: 0, width: 40, height: 10), into: &$0) }
+        #expect(missing[3] == "│✗ Batch vs online prediction          │")
+        #expect(missing[4] == "│  Pick one for this traffic and say   │")
+        #expect(missing[5] == "│  what freshness or cost you give up. │")
+    }
+
+    @Test func editorShowsGuideAnswerAndCursor() {
+        var s = Fixtures.board(width: 80, height: 24, [.clarify: "first line\nsecond 日本 line"])
+        _ = App.reduce(&s, .documentEnd)
+        var buffer = Buffer(width: 40, height: 10)
+        EditorPane.render(s.board!, in: Rect(x: 0, y: 0, width: 40, height: 10), into: &buffer)
+        let lines = buffer.lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }
+        #expect(lines == [
+            "┏ 1. Clarifying requirements ━━━━━━━━━━┓",
+            "┃Design a recommender that suggests    ┃",
+            "┃short videos to people on a phone app.┃",
+            "┃Cover:                                ┃",
+            "┃… (F2 hides the guide; F4 zooms)      ┃",
+            "┃──────────────────────────────────────┃",
+            "┃first line                            ┃",
+            "┃second 日本 line                      ┃",
+            "┃                                      ┃",
+            "┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛",
+        ])
+        #expect(buffer.cursor! == (1 + 16, 7))   // after "second 日本 line": 16 columns
+    }
+
+    @Test func editorWithoutGuideAndTextThatControlsTheTerminalShownInert() {
+        var s = Fixtures.board(width: 80, height: 24, [.clarify: "evil \u{1b}]0;pwned\u{7} text"])
+        _ = App.reduce(&s, .toggleGuide)
+        let lines = draw { EditorPane.render(s.board!, in: Rect(x: 0, y: 0, width: 40, height: 4), into: &$0) }
+        #expect(lines[1] == "┃evil ^[]0;pwned^G text                ┃")
+    }
+
+    @Test func canvasPaneListsBoxesAndArrowsOrUsesTheRenderer() {
+        var s = Fixtures.board()
+        s.board!.session.canvas = Canvas(boxes: [Box(id: "b1", x: 0, y: 0, width: 8, height: 3, label: "Client", kind: "client"),
+                                                 Box(id: "b2", x: 10, y: 0, width: 8, height: 3, label: "Ranker")],
+                                         arrows: [Arrow(id: "a1", from: "b1", to: "b2", label: "request")])
+        let listed = draw { CanvasPane.render(s.board!, in: Rect(x: 0, y: 0, width: 40, height: 6), environment: AppEnvironment(), into: &$0) }
+        #expect(Array(listed.prefix(6)) == [
+            "┌ Canvas ──────────────────────────────┐",
+            "│[Client] (client)                     │",
+            "│[Ranker]                              │",
+            "│Client → Ranker  \"request\"            │",
+            "│                                      │",
+            "└──────────────────────────────────────┘",
+        ])
+        let env = AppEnvironment(canvasRenderer: { canvas, w, h in ["\(canvas.boxes.count) boxes in \(w)x\(h)"] })
+        let drawn = draw { CanvasPane.render(s.board!, in: Rect(x: 0, y: 0, width: 40, height: 6), environment: env, into: &$0) }
+        #expect(drawn[1] == "│2 boxes in 38x4                       │")
+    }
+
+    @Test func statusBarShowsProblemSavedStateClockAndKeys() {
+        var s = Fixtures.board(width: 100, height: 24)
+        for i in 1...75 { _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(Double(i)))) }
+        var b = Buffer(width: 100, height: 1)
+        StatusBar.render(s.board!, now: s.now, in: Rect(x: 0, y: 0, width: 100, height: 1), into: &b)
+        #expect(b.lines[0] == " Tiny recommender │ saved │ ⏱ 1:15 · step 1 1:15/5m  F1 help  C-s save  C-n/C-p step  Tab pane  C-q…")
+        var wide = Buffer(width: 130, height: 1)
+        StatusBar.render(s.board!, now: s.now, in: Rect(x: 0, y: 0, width: 130, height: 1), into: &wide)
+        #expect(wide.lines[0].hasSuffix("│ tiny-1.json              F1 help  C-s save  C-n/C-p step  Tab pane  C-q quit"))
+        _ = App.reduce(&s, .insert("x"))
+        StatusBar.render(s.board!, now: s.now, in: Rect(x: 0, y: 0, width: 100, height: 1), into: &b)
+        #expect(b.lines[0].hasPrefix(" Tiny recommender │ ● unsaved │ ⏱ 1:15"))
+    }
+}
