@@ -1,12 +1,11 @@
 import Foundation
+import WhiteboardCore
 
-// mlsd-bench: release-build benchmarks (see docs/PERFORMANCE.md) and test helpers.
-//   mlsd-bench [--quick]            run the benchmarks and print a report
-//   mlsd-bench save-loop FILE       save a session to FILE in a loop (crash-safety test helper)
+// mlsd-bench: release-build benchmarks (see docs/PERFORMANCE.md) and a test helper.
+//   swift run -c release mlsd-bench [--quick] [--skip-pty] [--mlsd PATH] [--vim PATH]
+//   mlsd-bench save-loop FILE [--count N]     (used by the crash-safety test)
 let arguments = Array(CommandLine.arguments.dropFirst())
-switch arguments.first {
-case "save-loop":
+if arguments.first == "save-loop" {
     exit(SaveLoop.run(Array(arguments.dropFirst())))
-default:
-    print("mlsd-bench: benchmarks not written yet")
 }
+exit(BenchmarkRun(arguments: arguments).run())
