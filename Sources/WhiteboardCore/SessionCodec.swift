@@ -222,10 +222,12 @@ enum FieldReader {
 /// ISO 8601 date formatting in UTC, whole seconds; parsing also accepts fractional seconds
 /// and numeric offsets.
 public enum ISO8601 {
+    /// The date in whole seconds, UTC. Fractions are dropped (not rounded), as the decoder
+    /// drops them, so a save of a loaded session writes the same time.
     public static func format(_ date: Date) -> String {
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withInternetDateTime]
-        return f.string(from: date)
+        return f.string(from: Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)))
     }
 
     public static func parse(_ s: String) -> Date? {
