@@ -31,7 +31,12 @@ final class PtyProcess {
         var fd: Int32 = -1
         let child = forkpty(&fd, nil, nil, &ws)
         if child == 0 {
-            // In the child only async-signal-safe calls: exec or leave.
+            // In the child only async-signal-safe calls. The parent (a test runner, say) may
+            // block or ignore signals, and both survive exec: start the program clean.
+            var none = sigset_t()
+            sigemptyset(&none)
+            sigprocmask(SIG_SETMASK, &none, nil)
+            for sig: Int32 in 1..<32 where sig != SIGKILL && sig != SIGSTOP { _ = Glibc.signal(sig, SIG_DFL) }
             execve(path, argv, envp)
             _exit(127)
         }
