@@ -117,6 +117,10 @@ static void mlsd_crash_handler(int sig) {
 /// Installs the crash handler for SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS and SIGFPE.
 static inline void mlsd_install_crash_handlers(void) {
     int sigs[] = { SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE };
+    sigset_t set;
+    sigemptyset(&set);
+    for (unsigned i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) sigaddset(&set, sigs[i]);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
     for (unsigned i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
         struct sigaction sa;
         memset(&sa, 0, sizeof(sa));
@@ -136,6 +140,11 @@ static void mlsd_quit_signal_handler(int sig) { mlsd_pending_quit_signal = sig; 
 /// so a blocking read returns early.
 static inline void mlsd_install_quit_handlers(void) {
     int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+    // A parent may have left these blocked (the mask is inherited across exec): unblock them.
+    sigset_t set;
+    sigemptyset(&set);
+    for (unsigned i = 0; i < 3; i++) sigaddset(&set, sigs[i]);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
     for (unsigned i = 0; i < 3; i++) {
         struct sigaction sa;
         memset(&sa, 0, sizeof(sa));

@@ -1,6 +1,7 @@
 /// The kinds the canvas editor cycles a box through (`nil` = no kind). A box may hold any
 /// other kind string (from a session file); cycling from such a kind starts at the first.
 public enum BoxKind {
+    /// The cycle, starting with no kind.
     public static let cycle: [String?] = [
         nil, "client", "service", "model", "store", "queue", "feature-store", "cache", "index", "monitor",
     ]

@@ -13,7 +13,9 @@ public struct CharGrid: Equatable, Sendable {
         case continuation
     }
 
+    /// Columns.
     public let width: Int
+    /// Rows.
     public let height: Int
     /// Row-major cells, `width * height` of them.
     public private(set) var cells: [Cell]
@@ -30,7 +32,7 @@ public struct CharGrid: Equatable, Sendable {
     /// made visible.
     public init(text: String) {
         var rows: [[Cell]] = []
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             var row: [Cell] = []
             for ch in rawLine {
                 if ch == "\t" {
@@ -101,6 +103,37 @@ public struct CharGrid: Equatable, Sendable {
         return col - x
     }
 
+    /// Sets a blank cell to a one-column character without checks (renderer fast path).
+    @inline(__always) mutating func setNarrow(_ character: Character, index: Int) {
+        cells[index] = .character(character)
+    }
+
+    @inline(__always) static func appendUTF8(_ s: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let v = s.value
+        switch v {
+        case 0..<0x80: bytes.append(UInt8(v))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        default:
+            bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+
+    /// Whether the cell at `x`, `y` is blank (outside the grid counts as blank).
+    @inline(__always) public func isBlank(x: Int, y: Int) -> Bool {
+        contains(x: x, y: y) ? isBlank(index: y * width + x) : true
+    }
+
+    /// Whether the cell at row-major `index` is blank.
+    @inline(__always) func isBlank(index: Int) -> Bool {
+        if case .blank = cells[index] { return true }
+        return false
+    }
+
     /// Blanks a cell, and the other half of a wide character it belonged to.
     public mutating func clear(x: Int, y: Int) {
         guard contains(x: x, y: y) else { return }
@@ -135,10 +168,34 @@ public struct CharGrid: Equatable, Sendable {
     /// The grid as text: rows joined by newlines, trailing spaces removed from each row, blank
     /// rows at the top and bottom removed and the common left margin removed.
     public var trimmedText: String {
-        var rows = lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
-        while let f = rows.first, f.isEmpty { rows.removeFirst() }
-        while let l = rows.last, l.isEmpty { rows.removeLast() }
-        let margin = rows.filter { !$0.isEmpty }.map { $0.prefix(while: { $0 == " " }).count }.min() ?? 0
-        return rows.map { String($0.dropFirst(min(margin, $0.count))) }.joined(separator: "\n")
+        // Work on cells, not strings: find the used columns of each row first.
+        var lastUsed = Array(repeating: -1, count: height)
+        var firstUsed = Array(repeating: Int.max, count: height)
+        for y in 0..<height {
+            let row = y * width
+            for x in 0..<width where !isBlank(index: row + x) {
+                if firstUsed[y] == Int.max { firstUsed[y] = x }
+                lastUsed[y] = x
+            }
+        }
+        guard let top = lastUsed.firstIndex(where: { $0 >= 0 }),
+              let bottom = lastUsed.lastIndex(where: { $0 >= 0 }) else { return "" }
+        let margin = firstUsed[top...bottom].min() ?? 0
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((bottom - top + 1) * (width + 1) * 2)
+        for y in top...bottom {
+            if y > top { bytes.append(0x0A) }
+            guard lastUsed[y] >= 0 else { continue }
+            let row = y * width
+            for x in margin...lastUsed[y] {
+                switch cells[row + x] {
+                case .blank: bytes.append(0x20)
+                case .character(let c):
+                    for scalar in c.unicodeScalars { CharGrid.appendUTF8(scalar, to: &bytes) }
+                case .continuation: break
+                }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -68,6 +68,8 @@ struct ArrowRouter {
     var boxAt: [Int32]
     var lineArms: [UInt8]
     var lineCount: [UInt8]
+    var rowPrefix: [Int32]
+    var colPrefix: [Int32]
 
     static let margin = 10
 
@@ -81,17 +83,17 @@ struct ArrowRouter {
             list.append((a, s, t))
         }
         let bx = boxes
-        func key(_ e: (arrow: Arrow, s: Int, t: Int)) -> [Int] {
-            let s = bx[e.s], t = bx[e.t]
-            return [s.y, s.x, t.y, t.x, s.width, s.height, t.width, t.height]
-        }
         // Canonical order: by geometry, then label, so ids and array order do not matter.
-        list.sort { l, r in
-            let kl = key(l), kr = key(r)
-            if kl != kr { return kl.lexicographicallyPrecedes(kr) }
-            return (l.arrow.label ?? "") < (r.arrow.label ?? "")
+        let keyed = list.map { e -> (key: ArrowKey, e: (arrow: Arrow, s: Int, t: Int)) in
+            (ArrowKey(s: bx[e.s], t: bx[e.t]), e)
         }
-        arrows = list
+        arrows = keyed.sorted { l, r in
+            if l.key != r.key { return l.key < r.key }
+            // Among arrows joining the same boxes, labelled ones are routed (and labelled) first.
+            let ll = l.e.arrow.label ?? "", rl = r.e.arrow.label ?? ""
+            if ll.isEmpty != rl.isEmpty { return !ll.isEmpty }
+            return ll < rl
+        }.map(\.e)
         var minX = 0, minY = 0, maxX = 0, maxY = 0
         if let f = boxes.first {
             minX = f.x; minY = f.y; maxX = f.x + f.width; maxY = f.y + f.height
@@ -106,9 +108,45 @@ struct ArrowRouter {
         lineArms = Array(repeating: 0, count: gw * gh)
         lineCount = Array(repeating: 0, count: gw * gh)
         for (i, b) in boxes.enumerated() {
-            for y in max(b.y, oy)..<min(b.y + b.height, oy + gh) {
+            for y in stride(from: max(b.y, oy), to: min(b.y + b.height, oy + gh), by: 1) {
                 let row = (y - oy) * gw
-                for x in max(b.x, ox)..<min(b.x + b.width, ox + gw) { boxAt[row + x - ox] = Int32(i + 1) }
+                for x in stride(from: max(b.x, ox), to: min(b.x + b.width, ox + gw), by: 1) { boxAt[row + x - ox] = Int32(i + 1) }
+            }
+        }
+        // Each cell weighs 1 if it lies in a box and `nearWeight` if it only touches one; prefix
+        // sums of those weights along rows and columns price a segment in O(1).
+        var weight = Array(repeating: Int32(0), count: gw * gh)
+        let (gx0, gy0, gww, ghh) = (ox, oy, gw, gh)
+        func cellIndex(_ x: Int, _ y: Int) -> Int? {
+            let cx = x - gx0, cy = y - gy0
+            return cx >= 0 && cy >= 0 && cx < gww && cy < ghh ? cy * gww + cx : nil
+        }
+        for b in boxes where b.width > 0 && b.height > 0 {
+            // The ring of cells around the box (corners excluded) touches it.
+            for x in b.x..<(b.x + b.width) {
+                if let i = cellIndex(x, b.y - 1), boxAt[i] == 0 { weight[i] = 1 }
+                if let i = cellIndex(x, b.y + b.height), boxAt[i] == 0 { weight[i] = 1 }
+            }
+            for y in b.y..<(b.y + b.height) {
+                if let i = cellIndex(b.x - 1, y), boxAt[i] == 0 { weight[i] = 1 }
+                if let i = cellIndex(b.x + b.width, y), boxAt[i] == 0 { weight[i] = 1 }
+            }
+        }
+        for i in 0..<boxAt.count where boxAt[i] != 0 { weight[i] = ArrowRouter.inBoxWeight }
+        rowPrefix = Array(repeating: 0, count: gh * (gw + 1))
+        colPrefix = Array(repeating: 0, count: gw * (gh + 1))
+        for y in 0..<gh {
+            var acc: Int32 = 0
+            for x in 0..<gw {
+                acc += weight[y * gw + x]
+                rowPrefix[y * (gw + 1) + x + 1] = acc
+            }
+        }
+        for x in 0..<gw {
+            var acc: Int32 = 0
+            for y in 0..<gh {
+                acc += weight[y * gw + x]
+                colPrefix[x * (gh + 1) + y + 1] = acc
             }
         }
     }
@@ -152,107 +190,129 @@ struct ArrowRouter {
 
     // MARK: Shapes
 
-    /// Candidate polylines from `p` (leaving in `ds`) to the head cell `q` (head pointing `hd`),
-    /// with up to two elbows; at most `limit` alternatives for the free coordinate.
-    static func shapes(_ p: GridPoint, _ ds: Direction, _ q: GridPoint, _ hd: Direction, limit: Int) -> [[GridPoint]] {
+    /// Visits candidate polylines from `p` (leaving in `ds`) to the head cell `q` (head
+    /// pointing `hd`) with up to two elbows; at most `limit` alternatives for the free
+    /// coordinate, middle first. No allocation: candidates are `Poly` values.
+    static func forEachShape(_ p: GridPoint, _ ds: Direction, _ q: GridPoint, _ hd: Direction, limit: Int,
+                             transposed: Bool = false, into out: inout [Poly]) {
         if !ds.isHorizontal {
-            // Solve the transposed problem and transpose back.
-            let t = shapes(p.transposed, ds.transposed, q.transposed, hd.transposed, limit: limit)
-            return t.map { $0.map(\.transposed) }
+            forEachShape(p.transposed, ds.transposed, q.transposed, hd.transposed, limit: limit, transposed: !transposed, into: &out)
+            return
+        }
+        func emit(_ a: GridPoint, _ b: GridPoint, _ c: GridPoint, _ d: GridPoint) {
+            var poly = Poly()
+            if transposed { poly.append(a.transposed); poly.append(b.transposed); poly.append(c.transposed); poly.append(d.transposed) } else { poly.append(a); poly.append(b); poly.append(c); poly.append(d) }
+            out.append(poly)
         }
         let dx = ds.dx
         if hd.isHorizontal {
             if hd == ds {
-                if p.y == q.y && (q.x - p.x) * dx >= 0 { return [clean([p, q])] }
+                if p.y == q.y && (q.x - p.x) * dx >= 0 { emit(p, p, q, q); return }
                 let span = (q.x - p.x) * dx
-                guard span >= 1 else { return [] }
+                guard span >= 1 else { return }
                 // The vertical run goes at x = p.x + k*dx for k in 0..<span; middle first.
                 let mid = (span - 1) / 2
-                var out: [[GridPoint]] = []
-                for k in alternatives(around: mid, lo: 0, hi: span - 1, limit: limit) {
-                    let m = p.x + k * dx
-                    out.append(clean([p, GridPoint(x: m, y: p.y), GridPoint(x: m, y: q.y), q]))
+                func at(_ k: Int) { let m = p.x + k * dx; emit(p, GridPoint(x: m, y: p.y), GridPoint(x: m, y: q.y), q) }
+                var d = 0, count = 0
+                while count < limit && (mid - d >= 0 || mid + d < span) {
+                    if d == 0 { at(mid); count += 1 } else {
+                        if mid - d >= 0 { at(mid - d); count += 1 }
+                        if mid + d < span && count < limit { at(mid + d); count += 1 }
+                    }
+                    d += 1
                 }
-                return out
+                // The extremes (hugging either box) are worth a try too.
+                if limit > 2 && mid - d >= 0 { at(0) }
+                if limit > 2 && mid + d < span { at(span - 1) }
+                return
             }
-            guard p.y != q.y else { return [] }
+            guard p.y != q.y else { return }
             let extreme = dx > 0 ? max(p.x, q.x) : min(p.x, q.x)
-            return (0..<max(1, min(limit, 6))).map { k in
+            for k in 0..<max(1, min(limit, 6)) {
                 let m = extreme + k * dx
-                return clean([p, GridPoint(x: m, y: p.y), GridPoint(x: m, y: q.y), q])
+                emit(p, GridPoint(x: m, y: p.y), GridPoint(x: m, y: q.y), q)
             }
+            return
         }
         // L shape: along ds to q.x, then along hd to q.
-        guard (q.x - p.x) * dx >= 0, (q.y - p.y) * hd.dy >= 0 else { return [] }
-        return [clean([p, GridPoint(x: q.x, y: p.y), q])]
-    }
-
-    static func alternatives(around mid: Int, lo: Int, hi: Int, limit: Int) -> [Int] {
-        var out = [mid]
-        var d = 1
-        while out.count < limit && (mid - d >= lo || mid + d <= hi) {
-            if mid - d >= lo { out.append(mid - d) }
-            if mid + d <= hi && out.count < limit { out.append(mid + d) }
-            d += 1
-        }
-        if limit > 2 {
-            if !out.contains(lo) { out.append(lo) }
-            if !out.contains(hi) { out.append(hi) }
-        }
-        return out
-    }
-
-    /// Drops repeated and collinear middle vertices.
-    static func clean(_ v: [GridPoint]) -> [GridPoint] {
-        var out: [GridPoint] = []
-        for p in v where out.last != p { out.append(p) }
-        var i = 1
-        while i + 1 < out.count {
-            let a = out[i - 1], b = out[i], c = out[i + 1]
-            if (a.x == b.x && b.x == c.x) || (a.y == b.y && b.y == c.y) { out.remove(at: i) } else { i += 1 }
-        }
-        return out
+        guard (q.x - p.x) * dx >= 0, (q.y - p.y) * hd.dy >= 0 else { return }
+        emit(p, GridPoint(x: q.x, y: p.y), q, q)
     }
 
     // MARK: Cost
 
-    static let boxPenalty = 200
+    /// Penalty units: a cell touching a box costs 1 unit (lines hugging a box are hard to read
+    /// and ambiguous in ASCII), a cell inside a box `inBoxWeight` units.
+    static let inBoxWeight: Int32 = 100
+    static let boxPenalty = 2
     static let negativePenalty = 2000
     static let overlapPenalty = 40
     static let crossPenalty = 3
     static let elbowCost = 4
     static let crowdingPenalty = 12
+    static let sharedEndPenalty = 150
 
-    /// The cost of a polyline; stops early once it exceeds `bound`.
-    func cost(_ v: [GridPoint], bound: Int) -> Int {
-        var c = (v.count - 2) * ArrowRouter.elbowCost
-        c += cellCost(v[0], horizontal: v.count > 1 ? v[1].y == v[0].y : true)
-        for i in 1..<v.count {
-            var p = v[i - 1]
-            let q = v[i]
-            let horizontal = p.y == q.y
-            let sx = q.x > p.x ? 1 : (q.x < p.x ? -1 : 0), sy = q.y > p.y ? 1 : (q.y < p.y ? -1 : 0)
-            while p != q {
-                p = GridPoint(x: p.x + sx, y: p.y + sy)
-                c += cellCost(p, horizontal: horizontal)
-                if c > bound { return c }
+    /// Box cells on a horizontal run of row `y` from `x0` to `x1` (inclusive), in O(1).
+    @inline(__always) func boxCellsInRow(_ y: Int, _ x0: Int, _ x1: Int) -> Int {
+        let cy = y - oy
+        guard cy >= 0, cy < gh else { return 0 }
+        let a = max(x0 - ox, 0), b = min(x1 - ox, gw - 1)
+        guard a <= b else { return 0 }
+        let row = cy * (gw + 1)
+        return Int(rowPrefix[row + b + 1] - rowPrefix[row + a])
+    }
+
+    @inline(__always) func boxCellsInColumn(_ x: Int, _ y0: Int, _ y1: Int) -> Int {
+        let cx = x - ox
+        guard cx >= 0, cx < gw else { return 0 }
+        let a = max(y0 - oy, 0), b = min(y1 - oy, gh - 1)
+        guard a <= b else { return 0 }
+        let col = cx * (gh + 1)
+        return Int(colPrefix[col + b + 1] - colPrefix[col + a])
+    }
+
+    /// Cost of the cells from `a` (excluded unless `first`) to `b`: length, box and negative
+    /// penalties in O(1), and, when `withLines`, crossings and overlaps with routed arrows.
+    func segmentCost(_ a: GridPoint, _ b: GridPoint, first: Bool, withLines: Bool) -> Int {
+        var c = 0
+        if a.y == b.y {
+            let step = b.x >= a.x ? 1 : -1
+            let start = first ? a.x : a.x + step
+            if (b.x - start) * step < 0 { return 0 }
+            let lo = min(start, b.x), hi = max(start, b.x)
+            let n = hi - lo + 1
+            c += n + ArrowRouter.boxPenalty * boxCellsInRow(a.y, lo, hi)
+            if a.y < 0 { c += n * ArrowRouter.negativePenalty } else if lo < 0 { c += (min(hi, -1) - lo + 1) * ArrowRouter.negativePenalty }
+            if withLines, a.y >= oy, a.y < oy + gh {
+                let row = (a.y - oy) * gw
+                for x in max(lo, ox)...max(max(lo, ox), min(hi, ox + gw - 1)) where x <= hi && x < ox + gw {
+                    let arms = lineArms[row + x - ox]
+                    if arms != 0 { c += (arms & LineArms.horizontal.rawValue) != 0 ? ArrowRouter.overlapPenalty : ArrowRouter.crossPenalty }
+                }
+            }
+        } else {
+            let step = b.y >= a.y ? 1 : -1
+            let start = first ? a.y : a.y + step
+            if (b.y - start) * step < 0 { return 0 }
+            let lo = min(start, b.y), hi = max(start, b.y)
+            let n = hi - lo + 1
+            c += n + ArrowRouter.boxPenalty * boxCellsInColumn(a.x, lo, hi)
+            if a.x < 0 { c += n * ArrowRouter.negativePenalty } else if lo < 0 { c += (min(hi, -1) - lo + 1) * ArrowRouter.negativePenalty }
+            if withLines, a.x >= ox, a.x < ox + gw {
+                for y in max(lo, oy)...max(max(lo, oy), min(hi, oy + gh - 1)) where y <= hi && y < oy + gh {
+                    let arms = lineArms[(y - oy) * gw + a.x - ox]
+                    if arms != 0 { c += (arms & LineArms.vertical.rawValue) != 0 ? ArrowRouter.overlapPenalty : ArrowRouter.crossPenalty }
+                }
             }
         }
         return c
     }
 
-    @inline(__always) func cellCost(_ p: GridPoint, horizontal: Bool) -> Int {
-        var c = 1
-        if p.x < 0 || p.y < 0 { c += ArrowRouter.negativePenalty }
-        if let i = cellIndex(p.x, p.y) {
-            if boxAt[i] != 0 { c += ArrowRouter.boxPenalty }
-            let arms = LineArms(rawValue: lineArms[i])
-            if !arms.isEmpty {
-                let along = horizontal ? (arms.contains(.left) || arms.contains(.right))
-                                       : (arms.contains(.up) || arms.contains(.down))
-                c += along ? ArrowRouter.overlapPenalty : ArrowRouter.crossPenalty
-            }
-        }
+    /// The cost of a polyline.
+    func cost(_ v: Poly, withLines: Bool) -> Int {
+        var c = (v.count - 2) * ArrowRouter.elbowCost
+        if v.count == 1 { return segmentCost(v[0], v[0], first: true, withLines: withLines) }
+        for i in 1..<v.count { c += segmentCost(v[i - 1], v[i], first: i == 1, withLines: withLines) }
         return c
     }
 
@@ -276,52 +336,80 @@ struct ArrowRouter {
     }
 
     /// The cheapest polyline for a plan, with its cost (nil when the plan has no valid shape).
-    func best(_ s: Box, _ t: Box, _ plan: Plan, limit: Int, bound: Int) -> (v: [GridPoint], cost: Int)? {
+    func best(_ s: Box, _ t: Box, _ plan: Plan, limit: Int, withLines: Bool, buffer: inout [Poly],
+              lower: inout [Int]) -> (v: Poly, cost: Int)? {
         let (p, q) = endpoints(s, t, plan)
-        var found: (v: [GridPoint], cost: Int)?
-        var b = bound
-        for v in ArrowRouter.shapes(p, plan.ds, q, plan.dt.opposite, limit: limit) {
-            let c = cost(v, bound: b)
-            if c < b || (found == nil && c <= b) { found = (v, c); b = c }
+        buffer.removeAll(keepingCapacity: true)
+        ArrowRouter.forEachShape(p, plan.ds, q, plan.dt.opposite, limit: limit, into: &buffer)
+        var found: (v: Poly, cost: Int)?
+        if !withLines {
+            for v in buffer {
+                let c = cost(v, withLines: false)
+                if found == nil || c < found!.cost { found = (v, c) }
+            }
+            return found
+        }
+        // The cost without other arrows is a lower bound: walk cells only while it can win.
+        // Selection by repeated minimum: the buffer holds a dozen candidates at most.
+        lower.removeAll(keepingCapacity: true)
+        for v in buffer { lower.append(cost(v, withLines: false)) }
+        var done = 0
+        while done < buffer.count {
+            var i = -1
+            for k in 0..<lower.count where lower[k] != Int.max && (i < 0 || lower[k] < lower[i]) { i = k }
+            if let f = found, lower[i] >= f.cost { break }
+            lower[i] = Int.max
+            done += 1
+            let c = cost(buffer[i], withLines: true)
+            if found == nil || c < found!.cost { found = (buffer[i], c) }
         }
         return found
     }
 
     /// Chooses the side pair for each arrow, ignoring other arrows.
     func choosePlans() -> [Plan] {
-        var used: [Int: Int] = [:]
+        var used = Array(repeating: 0, count: boxes.count * 4)
         func sideKey(_ box: Int, _ d: Direction) -> Int {
             box * 4 + (d == .up ? 0 : d == .down ? 1 : d == .left ? 2 : 3)
         }
         // Ends beyond a side's comfortable capacity (every other cell) cost extra.
         func crowding(_ box: Int, _ d: Direction) -> Int {
             let r = sideRange(boxes[box], d)
-            let capacity = max(1, (r.hi - r.lo + 2) / 2)
-            return ArrowRouter.crowdingPenalty * max(0, (used[sideKey(box, d)] ?? 0) + 1 - capacity)
+            let cells = r.hi - r.lo + 1
+            let capacity = max(1, (cells + 1) / 2)
+            let n = used[sideKey(box, d)] + 1
+            // Beyond every other cell it gets crowded; beyond every cell, lines share cells.
+            return ArrowRouter.crowdingPenalty * max(0, n - capacity) + ArrowRouter.sharedEndPenalty * max(0, n - cells)
         }
+        var buffer: [Poly] = []
+        buffer.reserveCapacity(16)
+        var lower: [Int] = []
+        lower.reserveCapacity(16)
         return arrows.map { e in
             let s = boxes[e.s], t = boxes[e.t]
             var bestPlan = Plan(ds: .right, dt: .left, ps: 0, pt: 0)
             var bestCost = Int.max
-            // Try side pairs in order of a lower bound on their cost.
-            var cands: [(Plan, Int)] = []
-            for (ds, dt) in ArrowRouter.sidePairs {
+            // The natural pair first, then others only while their lower bound can win.
+            let dxc = (t.x + t.width / 2) - (s.x + s.width / 2), dyc = (t.y + t.height / 2) - (s.y + s.height / 2)
+            let natural: (Direction, Direction) = abs(dxc) * 2 >= abs(dyc) * 5
+                ? (dxc >= 0 ? (.right, .left) : (.left, .right))
+                : (dyc >= 0 ? (.down, .up) : (.up, .down))
+            for j in -1..<ArrowRouter.sidePairs.count {
+                let (ds, dt) = j < 0 ? natural : ArrowRouter.sidePairs[j]
                 let (ps, pt) = provisional(s, ds, t, dt)
                 let plan = Plan(ds: ds, dt: dt, ps: ps, pt: pt)
-                let (p, q) = endpoints(s, t, plan)
-                cands.append((plan, abs(p.x - q.x) + abs(p.y - q.y) + 1))
-            }
-            cands.sort { $0.1 < $1.1 }
-            for (plan, lower) in cands where lower < bestCost {
-                let extra = crowding(e.s, plan.ds) + crowding(e.t, plan.dt)
-                guard lower + extra < bestCost else { continue }
-                if let r = best(s, t, plan, limit: 5, bound: bestCost - extra), r.cost + extra < bestCost {
+                let extra = crowding(e.s, ds) + crowding(e.t, dt)
+                if bestCost != Int.max {
+                    let (p, q) = endpoints(s, t, plan)
+                    if abs(p.x - q.x) + abs(p.y - q.y) + 1 + extra >= bestCost { continue }
+                }
+                if let r = best(s, t, plan, limit: 3, withLines: false, buffer: &buffer, lower: &lower), r.cost + extra < bestCost {
                     bestCost = r.cost + extra
                     bestPlan = plan
                 }
             }
-            used[sideKey(e.s, bestPlan.ds), default: 0] += 1
-            used[sideKey(e.t, bestPlan.dt), default: 0] += 1
+            used[sideKey(e.s, bestPlan.ds)] += 1
+            used[sideKey(e.t, bestPlan.dt)] += 1
             return bestPlan
         }
     }
@@ -363,16 +451,24 @@ struct ArrowRouter {
         spread(&plans)
         var routes: [ArrowRoute] = []
         routes.reserveCapacity(arrows.count)
+        var buffer: [Poly] = []
+        buffer.reserveCapacity(16)
+        var lower: [Int] = []
+        lower.reserveCapacity(16)
         for (i, e) in arrows.enumerated() {
             let s = boxes[e.s], t = boxes[e.t]
             var plan = plans[i]
-            var chosen = best(s, t, plan, limit: 12, bound: Int.max)
+            var chosen = best(s, t, plan, limit: 8, withLines: true, buffer: &buffer, lower: &lower)
             if chosen == nil {
                 plan = provisionalPlans[i]
-                chosen = best(s, t, plan, limit: 12, bound: Int.max)
+                chosen = best(s, t, plan, limit: 8, withLines: true, buffer: &buffer, lower: &lower)
             }
             let (p, q) = endpoints(s, t, plan)
-            let v = chosen?.v ?? ArrowRouter.clean([p, GridPoint(x: q.x, y: p.y), q])
+            var v = [p, GridPoint(x: q.x, y: p.y), q]
+            if let c = chosen?.v { v = (0..<c.count).map { c[$0] } }
+            var poly = Poly()
+            for pt in v { poly.append(pt) }
+            v = (0..<poly.count).map { poly[$0] }
             var route = ArrowRoute(
                 arrowID: e.arrow.id, sourceBorder: borderCell(s, plan.ds, plan.ps), leaves: plan.ds,
                 vertices: v, head: plan.dt.opposite, label: nil, labelOrigin: nil,
@@ -386,24 +482,30 @@ struct ArrowRouter {
 
     /// Records a route in the occupancy grids and notes what it runs over.
     mutating func mark(_ route: inout ArrowRoute) {
-        let cells = route.cells
-        for (k, p) in cells.enumerated() {
-            guard let i = cellIndex(p.x, p.y) else { continue }
-            if boxAt[i] != 0 { route.crossesBoxes = true }
+        var crosses = false, overlaps = false
+        let leaves = route.leaves
+        route.forEachCell { prev, p, next in
+            guard let i = cellIndex(p.x, p.y) else { return }
+            if boxAt[i] != 0 { crosses = true }
             var arms = LineArms()
-            if k + 1 < cells.count { arms.insert(ArrowRouter.arm(from: p, to: cells[k + 1])) }
-            if k > 0 { arms.insert(ArrowRouter.arm(from: p, to: cells[k - 1])) }
+            if let next { arms.insert(ArrowRouter.arm(from: p, to: next)) }
+            arms.insert(prev.map { ArrowRouter.arm(from: p, to: $0) } ?? leaves.opposite.arm)
+            // A head hides any line under it: later routes treat it as running along them.
+            if next == nil { arms = [.up, .down, .left, .right] }
             let existing = LineArms(rawValue: lineArms[i])
             if !existing.isEmpty {
                 let mineH = arms.contains(.left) || arms.contains(.right)
                 let mineV = arms.contains(.up) || arms.contains(.down)
                 let theirH = existing.contains(.left) || existing.contains(.right)
                 let theirV = existing.contains(.up) || existing.contains(.down)
-                if (mineH && theirH) || (mineV && theirV) { route.overlapsArrows = true }
+                if (mineH && theirH) || (mineV && theirV) { overlaps = true }
+                if existing.rawValue == 15 || arms.rawValue == 15 { overlaps = true }
             }
             lineArms[i] |= arms.rawValue
             if lineCount[i] < 255 { lineCount[i] += 1 }
         }
+        route.crossesBoxes = crosses
+        route.overlapsArrows = overlaps
     }
 
     static func arm(from p: GridPoint, to q: GridPoint) -> LineArms {
@@ -415,7 +517,7 @@ struct ArrowRouter {
 
     /// Places labels on horizontal segments with room (see the type's documentation).
     func placeLabels(_ routes: inout [ArrowRoute]) {
-        var taken = Set<GridPoint>()
+        var taken = Array(repeating: false, count: gw * gh)
         for (i, e) in arrows.enumerated() {
             guard let raw = e.arrow.label else { continue }
             let text = TextFitting.labelLines(raw).joined(separator: " ")
@@ -431,25 +533,98 @@ struct ArrowRouter {
                 var runStart: Int?
                 for x in lo...(hi + 1) {
                     let p = GridPoint(x: x, y: a.y)
-                    var free = x <= hi && !taken.contains(p)
-                    if free, let idx = cellIndex(x, a.y) { free = boxAt[idx] == 0 && lineCount[idx] == 1 }
+                    var free = false
+                    if x <= hi, let idx = cellIndex(p.x, p.y) { free = !taken[idx] && boxAt[idx] == 0 && lineCount[idx] == 1 }
                     if free { if runStart == nil { runStart = x } } else if let st = runStart {
                         runs.append((GridPoint(x: st, y: a.y), x - st))
                         runStart = nil
                     }
                 }
             }
-            guard let run = runs.max(by: { $0.length < $1.length }) else { continue }
-            // One line cell stays visible on each side of the label.
-            let room = run.length - 2
-            guard room >= 2 || (room >= want && room >= 1) else { continue }
-            let shown = want <= room ? text : TextFitting.truncated(text, width: room)
-            let w = DisplayWidth.of(shown)
-            let origin = GridPoint(x: run.start.x + 1 + (room - w) / 2, y: run.start.y)
-            for x in origin.x..<(origin.x + w) { taken.insert(GridPoint(x: x, y: origin.y)) }
-            routes[i].label = shown
-            routes[i].labelOrigin = origin
+            if let run = runs.max(by: { $0.length < $1.length }) {
+                // One line cell stays visible on each side of the label.
+                let room = run.length - 2
+                if room >= 2 || (room >= want && room >= 1) {
+                    let shown = want <= room ? text : TextFitting.truncated(text, width: room)
+                    let w = DisplayWidth.of(shown)
+                    let origin = GridPoint(x: run.start.x + 1 + (room - w) / 2, y: run.start.y)
+                    for x in origin.x..<(origin.x + w) { if let idx = cellIndex(x, origin.y) { taken[idx] = true } }
+                    routes[i].label = shown
+                    routes[i].labelOrigin = origin
+                    continue
+                }
+            }
+            // Else across a vertical segment: the label row interrupts the line, with a line
+            // cell above and below and a free cell on each side of the text.
+            if let (origin, shown) = verticalLabelSpot(text, route: routes[i], taken: taken) {
+                let w = DisplayWidth.of(shown)
+                for x in origin.x..<(origin.x + w) { if let idx = cellIndex(x, origin.y) { taken[idx] = true } }
+                routes[i].label = shown
+                routes[i].labelOrigin = origin
+            }
         }
+    }
+
+    func verticalLabelSpot(_ text: String, route: ArrowRoute, taken: [Bool]) -> (GridPoint, String)? {
+        let v = route.vertices
+        let shown = TextFitting.fit(text, width: 24)
+        let w = DisplayWidth.of(shown)
+        for k in stride(from: 1, to: v.count, by: 1) where v[k].x == v[k - 1].x {
+            let col = v[k].x
+            var lo = min(v[k].y, v[k - 1].y) + 1, hi = max(v[k].y, v[k - 1].y) - 1
+            if k == v.count - 1 { if v[k].y > v[k - 1].y { hi -= 1 } else { lo += 1 } }
+            guard lo <= hi else { continue }
+            let mid = (lo + hi) / 2
+            var rows = [mid]
+            for d in 1...max(1, hi - lo) { if mid - d >= lo { rows.append(mid - d) }; if mid + d <= hi { rows.append(mid + d) } }
+            for r in rows {
+                let x0 = col - (w - 1) / 2
+                var free = true
+                for x in (x0 - 1)...(x0 + w) {
+                    guard let idx = cellIndex(x, r), !taken[idx], boxAt[idx] == 0 else { free = false; break }
+                    if lineCount[idx] != (x == col ? 1 : 0) { free = false; break }
+                }
+                // Words one space apart read as one label: keep other labels two cells away.
+                for x in [x0 - 2, x0 + w + 1] {
+                    if let idx = cellIndex(x, r), taken[idx] { free = false }
+                }
+                if free { return (GridPoint(x: x0, y: r), shown) }
+            }
+        }
+        return nil
+    }
+}
+
+/// Sort key of an arrow by the geometry of its ends (source position, target position, sizes).
+struct ArrowKey: Equatable, Comparable {
+    var a: (Int, Int, Int, Int), b: (Int, Int, Int, Int)
+    init(s: Box, t: Box) {
+        a = (s.y, s.x, t.y, t.x)
+        b = (s.width, s.height, t.width, t.height)
+    }
+    static func == (l: ArrowKey, r: ArrowKey) -> Bool { l.a == r.a && l.b == r.b }
+    static func < (l: ArrowKey, r: ArrowKey) -> Bool { l.a != r.a ? l.a < r.a : l.b < r.b }
+}
+
+/// A polyline of at most four points, kept without repeated or collinear middle points;
+/// a value type so trying routes allocates nothing.
+struct Poly {
+    private var p0 = GridPoint(x: 0, y: 0), p1 = GridPoint(x: 0, y: 0)
+    private var p2 = GridPoint(x: 0, y: 0), p3 = GridPoint(x: 0, y: 0)
+    private(set) var count = 0
+
+    subscript(i: Int) -> GridPoint {
+        get { switch i { case 0: p0; case 1: p1; case 2: p2; default: p3 } }
+        set { switch i { case 0: p0 = newValue; case 1: p1 = newValue; case 2: p2 = newValue; default: p3 = newValue } }
+    }
+
+    mutating func append(_ q: GridPoint) {
+        if count > 0 && self[count - 1] == q { return }
+        if count >= 2 {
+            let a = self[count - 2], b = self[count - 1]
+            if (a.x == b.x && b.x == q.x) || (a.y == b.y && b.y == q.y) { self[count - 1] = q; return }
+        }
+        if count < 4 { self[count] = q; count += 1 }
     }
 }
 

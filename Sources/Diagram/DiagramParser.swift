@@ -35,6 +35,28 @@ struct DiagramParser {
         owner = Array(repeating: -1, count: width * height)
         classify()
         findBoxes()
+        detachCorners()
+    }
+
+    /// An ASCII corner (`+ . '`) takes arms from whatever touches it, so a line passing next to
+    /// a box corner would seem joined to it. Box corners are not attachment points: drop the
+    /// arms of outside cells that point at one.
+    mutating func detachCorners() {
+        for r in rects {
+            let corners: [(GridPoint, [Direction])] = [
+                (GridPoint(x: r.x, y: r.y), [.up, .left]),
+                (GridPoint(x: r.x + r.width - 1, y: r.y), [.up, .right]),
+                (GridPoint(x: r.x, y: r.y + r.height - 1), [.down, .left]),
+                (GridPoint(x: r.x + r.width - 1, y: r.y + r.height - 1), [.down, .right]),
+            ]
+            for (corner, outward) in corners {
+                guard let c = char(corner.x, corner.y), GlyphClasses.contextual.contains(c) else { continue }
+                for d in outward {
+                    let n = corner.moved(d)
+                    if let i = idx(n), owner[i] < 0 { arms[i].remove(d.opposite.arm) }
+                }
+            }
+        }
     }
 
     func char(_ x: Int, _ y: Int) -> Character? { grid.character(x: x, y: y) }
@@ -99,8 +121,9 @@ struct DiagramParser {
 
     mutating func findBoxes() {
         for y in 0..<height {
-            for x in 0..<width where arms[y * width + x].isSuperset(of: [.right, .down]) {
-                if let r = rectangle(fromTopLeft: x, y) {
+            // A crossing (four arms) is never taken for a box corner.
+            for x in 0..<width where arms[y * width + x].isSuperset(of: [.right, .down]) && arms[y * width + x].rawValue != 15 {
+                if let r = rectangle(fromTopLeft: x, y), !tooSmallForASCII(r) {
                     rects.append(r)
                     for cy in r.y..<(r.y + r.height) {
                         for cx in r.x..<(r.x + r.width) { owner[cy * width + cx] = rects.count - 1 }
@@ -110,12 +133,19 @@ struct DiagramParser {
         }
     }
 
+    /// Four `+` around no interior are as likely two lines meeting next to a box as a box.
+    func tooSmallForASCII(_ r: GridRect) -> Bool {
+        guard r.width < 3 || r.height < 3 else { return false }
+        return char(r.x, r.y).map { GlyphClasses.contextual.contains($0) } ?? false
+    }
+
     func rectangle(fromTopLeft x: Int, _ y: Int) -> GridRect? {
         var x2 = x + 1
         while x2 < width {
             let a = arms[y * width + x2]
             guard a.contains(.left) else { return nil }
-            if a.contains(.down), let r = close(x, y, x2) { return r }
+            if a.contains(.down), a.rawValue != 15, let r = close(x, y, x2) { return r }
+            // An edge cell with a line going into the box is not a box edge.
             guard a.contains(.right) else { return nil }
             x2 += 1
         }
@@ -127,9 +157,12 @@ struct DiagramParser {
         while y2 < height {
             let l = arms[y2 * width + x], r = arms[y2 * width + x2]
             guard l.contains(.up), r.contains(.up) else { return nil }
-            if l.contains(.right) && r.contains(.left) {
+            if l.contains(.right) && r.contains(.left) && l.rawValue != 15 && r.rawValue != 15 {
                 var edge = true
-                for cx in (x + 1)..<x2 where !arms[y2 * width + cx].isSuperset(of: .horizontal) { edge = false; break }
+                for cx in (x + 1)..<x2 {
+                    let e = arms[y2 * width + cx]
+                    if !e.isSuperset(of: .horizontal) { edge = false; break }
+                }
                 if edge { return GridRect(x: x, y: y, width: x2 - x + 1, height: y2 - y + 1) }
             }
             guard l.contains(.down), r.contains(.down) else { return nil }
@@ -171,6 +204,11 @@ struct DiagramParser {
         var cells: [Int] = [idx(start)!]
         var labels: [String] = []
         let startHeadIntoBox = headAt(start) == side.opposite
+        // A one-cell arrow: the head right next to the source points into the target.
+        if let hd = headAt(start), hd != side.opposite {
+            let o = ownerAt(start.moved(hd))
+            if o >= 0 && o != box { return finish(box, o, headAtEnd: true, headAtStart: false, [], cells) }
+        }
         var steps = 0
         while steps < width * height + 4 {
             steps += 1
@@ -179,10 +217,6 @@ struct DiagramParser {
                     let target = ownerAt(cur.moved(hd)) >= 0 ? ownerAt(cur.moved(hd)) : ownerAt(cur.moved(from.opposite))
                     guard target >= 0 else { return nil }
                     return finish(box, target, headAtEnd: true, headAtStart: startHeadIntoBox, labels, cells)
-                }
-                for d in Direction.allCases where d != from && armsAt(cur).has(d) {
-                    let o = ownerAt(cur.moved(d))
-                    if o >= 0 { return finish(box, o, headAtEnd: false, headAtStart: startHeadIntoBox, labels, cells) }
                 }
             }
             var candidates: [Direction] = []
@@ -197,12 +231,22 @@ struct DiagramParser {
             var moved = false
             for d in candidates {
                 let nb = cur.moved(d)
+                // The line enters a box: the arrow ends there (straight on through crossings).
+                if ownerAt(nb) >= 0, cur != start || ownerAt(nb) != box, armsAt(cur).has(d) {
+                    return finish(box, ownerAt(nb), headAtEnd: false, headAtStart: startHeadIntoBox, labels, cells)
+                }
                 guard let ni = idx(nb), owner[ni] < 0 else { continue }
                 if arms[ni].has(d.opposite) || heads[ni] != nil {
                     cur = nb; from = d.opposite; cells.append(ni); moved = true
                     break
                 }
-                if d.isHorizontal, grid[nb.x, nb.y] != .blank, let run = labelRun(from: nb, going: d) {
+                if !d.isHorizontal, !grid.isBlank(x: nb.x, y: nb.y), let run = crossingLabel(at: nb, going: d) {
+                    labels.append(run.text)
+                    cells += run.cells
+                    cur = run.next; from = d.opposite; cells.append(idx(run.next)!); moved = true
+                    break
+                }
+                if d.isHorizontal, !grid.isBlank(x: nb.x, y: nb.y), let run = labelRun(from: nb, going: d) {
                     labels.append(run.text)
                     cells += run.cells
                     cur = run.next; from = d.opposite; cells.append(idx(run.next)!); moved = true
@@ -227,7 +271,7 @@ struct DiagramParser {
                 let after = cur.moved(d)
                 let textAfter: Bool = {
                     guard let j = idx(after), owner[j] < 0 else { return false }
-                    return grid[after.x, after.y] != .blank && arms[j].isEmpty && heads[j] == nil
+                    return !grid.isBlank(x: after.x, y: after.y) && arms[j].isEmpty && heads[j] == nil
                 }()
                 let plainLine = arms[i] == .horizontal && heads[i] == nil
                 if !(plainLine && textAfter) {
@@ -245,6 +289,32 @@ struct DiagramParser {
             cur = cur.moved(d)
         }
         return nil
+    }
+
+    /// Text across a vertical line: the run of text on that row around the line's column
+    /// (words separated by single spaces), with the line going on right after it.
+    func crossingLabel(at p: GridPoint, going d: Direction) -> (text: String, cells: [Int], next: GridPoint)? {
+        let next = p.moved(d)
+        guard let ni = idx(next), owner[ni] < 0, arms[ni].has(d.opposite) || heads[ni] != nil else { return nil }
+        func isText(_ x: Int) -> Bool {
+            guard let i = idx(GridPoint(x: x, y: p.y)), owner[i] < 0, arms[i].isEmpty, heads[i] == nil else { return false }
+            return !grid.isBlank(x: x, y: p.y)
+        }
+        guard isText(p.x) else { return nil }
+        var x0 = p.x, x1 = p.x
+        while isText(x0 - 1) || (!isText(x0 - 1) && grid.isBlank(x: x0 - 1, y: p.y) && isText(x0 - 2)) { x0 -= 1 }
+        while isText(x1 + 1) || (!isText(x1 + 1) && grid.isBlank(x: x1 + 1, y: p.y) && isText(x1 + 2)) { x1 += 1 }
+        var text = ""
+        var cells: [Int] = []
+        for x in x0...x1 {
+            cells.append(p.y * width + x)
+            switch grid[x, p.y] {
+            case .character(let c): text.append(c)
+            case .blank: text.append(" ")
+            case .continuation: break
+            }
+        }
+        return (text.trimmingSpaces(), cells, next)
     }
 
     func finish(_ a: Int, _ b: Int, headAtEnd: Bool, headAtStart: Bool, _ labels: [String], _ cells: [Int]) -> Trace? {
@@ -303,7 +373,7 @@ struct DiagramParser {
             while x < width {
                 let free = { (x: Int) -> Bool in
                     let i = y * self.width + x
-                    return self.owner[i] < 0 && !visited[i] && self.grid[x, y] != .blank
+                    return self.owner[i] < 0 && !visited[i] && !self.grid.isBlank(x: x, y: y)
                 }
                 guard free(x) else { x += 1; continue }
                 let start = x

@@ -22,11 +22,11 @@ public enum DiagramRenderer {
         }
         for box in canvas.boxes { painter.box(box) }
         for route in layout.routes {
-            let cells = route.cells
             painter.addArms(route.leaves.arm, at: route.sourceBorder)
-            for (k, p) in cells.enumerated() where k + 1 < cells.count {
-                var arms = ArrowRouter.arm(from: p, to: cells[k + 1])
-                arms.insert(k == 0 ? route.leaves.opposite.arm : ArrowRouter.arm(from: p, to: cells[k - 1]))
+            route.forEachCell { prev, p, next in
+                guard let next else { return }   // the head cell is drawn as a head
+                var arms = ArrowRouter.arm(from: p, to: next)
+                arms.insert(prev.map { ArrowRouter.arm(from: p, to: $0) } ?? route.leaves.opposite.arm)
                 painter.addArms(arms, at: p)
             }
         }
@@ -46,6 +46,8 @@ struct Painter {
     let vx: Int, vy: Int
     var textLayer: CharGrid
     var arms: [UInt8]
+    /// Cells of wide characters cut by the viewport's edge: shown blank.
+    var hidden: [Int] = []
 
     init(viewport: GridRect) {
         vx = viewport.x; vy = viewport.y
@@ -61,7 +63,13 @@ struct Painter {
             if w == 0 { continue }
             if col + w > 0 && col < textLayer.width {
                 // A wide character half outside the viewport is not drawn at all.
-                if col < 0 { textLayer.clear(x: 0, y: y - vy) } else { textLayer.put(ch, x: col, y: y - vy) }
+                if col < 0 || col + w > textLayer.width {
+                    let edge = col < 0 ? 0 : col
+                    textLayer.clear(x: edge, y: y - vy)
+                    hidden.append((y - vy) * textLayer.width + edge)
+                } else {
+                    textLayer.put(ch, x: col, y: y - vy)
+                }
             }
             col += w
         }
@@ -97,12 +105,14 @@ struct Painter {
         for line in layout.lines { text(line.text, x: line.x, y: line.y) }
     }
 
-    func compose(_ style: DiagramStyle) -> CharGrid {
-        var out = textLayer
-        let w = out.width
-        for i in 0..<arms.count where arms[i] != 0 {
-            let x = i % w, y = i / w
-            if out[x, y] == .blank { out.put(style.glyph(for: LineArms(rawValue: arms[i])), x: x, y: y) }
+    mutating func compose(_ style: DiagramStyle) -> CharGrid {
+        var out = CharGrid(width: 0, height: 0)
+        swap(&out, &textLayer)
+        var glyphs: [Character] = []
+        for m in 0..<16 { glyphs.append(style.glyph(for: LineArms(rawValue: UInt8(m)))) }
+        for i in hidden { arms[i] = 0 }
+        for i in 0..<arms.count where arms[i] != 0 && out.isBlank(index: i) {
+            out.setNarrow(glyphs[Int(arms[i] & 15)], index: i)
         }
         return out
     }

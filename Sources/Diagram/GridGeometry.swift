@@ -4,6 +4,7 @@ import WhiteboardCore
 public struct GridPoint: Hashable, Sendable, CustomStringConvertible {
     public var x: Int
     public var y: Int
+    /// The cell at column `x`, row `y`.
     public init(x: Int, y: Int) { self.x = x; self.y = y }
 
     /// The neighbouring cell one step in `direction`.
@@ -20,6 +21,7 @@ public struct GridRect: Hashable, Sendable {
     public var y: Int
     public var width: Int
     public var height: Int
+    /// The rectangle with top-left cell `x`, `y` and the given size.
     public init(x: Int, y: Int, width: Int, height: Int) {
         self.x = x; self.y = y; self.width = width; self.height = height
     }
@@ -34,15 +36,19 @@ public struct GridRect: Hashable, Sendable {
 public enum Direction: CaseIterable, Hashable, Sendable {
     case up, down, left, right
 
+    /// Column step: -1 for left, 1 for right, 0 otherwise.
     public var dx: Int {
         switch self { case .left: -1; case .right: 1; default: 0 }
     }
+    /// Row step: -1 for up, 1 for down, 0 otherwise.
     public var dy: Int {
         switch self { case .up: -1; case .down: 1; default: 0 }
     }
+    /// The direction pointing the other way.
     public var opposite: Direction {
         switch self { case .up: .down; case .down: .up; case .left: .right; case .right: .left }
     }
+    /// Whether this is left or right.
     public var isHorizontal: Bool { self == .left || self == .right }
 
     /// The line arm pointing this way.

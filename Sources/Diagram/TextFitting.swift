@@ -39,10 +39,10 @@ enum TextFitting {
 extension String {
     /// The string without leading and trailing spaces.
     func trimmingSpaces() -> String {
-        let chars = Array(self)
-        var start = 0, end = chars.count
-        while start < end, chars[start] == " " { start += 1 }
-        while end > start, chars[end - 1] == " " { end -= 1 }
-        return String(chars[start..<end])
+        guard first == " " || last == " " else { return self }
+        var start = startIndex, end = endIndex
+        while start < end, self[start] == " " { start = index(after: start) }
+        while end > start, self[index(before: end)] == " " { end = index(before: end) }
+        return String(self[start..<end])
     }
 }

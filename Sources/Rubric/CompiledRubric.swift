@@ -11,13 +11,18 @@ import WhiteboardCore
 ///    "200 ms", one of the problem's nouns, its relevant grounding cues, or a requirement the
 ///    clarify step stated);
 /// 4. that, plus an acknowledged cost, mitigation or boundary.
-/// A sentence may lean on its neighbours in the same step (the one before if it names the same
-/// trade-off, the one after if it names it or continues the thought). A bare list of terms earns
-/// at most 1; "it depends" with no condition at most 2.
+/// Only sentences naming a side of the trade-off count, wherever they stand: the choice, the
+/// grounded reason and the cost may come from different sentences about it, but a reason and its
+/// grounding must share a sentence; the cost may also come from a sentence that pairs one of the
+/// trade-off's own cost cues with a generic cost word. A bare list of terms earns at most 1; "it depends" with no
+/// condition at most 2.
 public struct CompiledRubric: Sendable {
     /// The problem this rubric scores against.
     public let template: ProblemTemplate
     private let table: PhraseTable
+    private let lookup: [String: Tokenizer.WordInfo]
+    /// Raw "-ed" words used inside catalogue terms ("learned embeddings"); they do not mark a clause.
+    private let termParticiples: Set<String>
     /// The template's trade-offs found in the catalogue, in step order, with their step and weight.
     private let entries: [(step: StepID, ref: TradeoffRef, tradeoff: Tradeoff)]
     /// Template trade-off ids the catalogue does not define (they are left out of the score).
@@ -42,16 +47,19 @@ public struct CompiledRubric: Sendable {
             for (k, side) in e.2.sides.prefix(32).enumerated() {
                 for p in side.phrases { table.add(p, role: .side(tradeoff: i, side: k)) }
             }
-            for p in e.2.costCues { table.add(p, role: .tradeoffCost(i)) }
+            for p in e.2.costCues {
+                table.add(p, role: .tradeoffCost(i))
+                if !CueLexicon.genericCosts.contains(p.lowercased()) { table.add(p, role: .tradeoffSpecificCost(i)) }
+            }
         }
-        for n in template.nouns { table.add(n, role: .noun) }
+        for n in template.nouns + Self.titleNouns(template.title) { table.add(n, role: .noun) }
         for (r, w) in CueLexicon.requirementWords.enumerated() { table.add(w, role: .requirement(r)) }
         for kind in CueLexicon.Kind.allCases {
             for p in CueLexicon.phrases[kind] ?? [] { table.add(p, role: .cue(kind)) }
         }
         // Grounding cues count only when the problem's own text uses them, so a reason written
         // for another problem does not ground here.
-        let problemWords = Tokenizer.phraseWords(([template.title, template.statement] + template.assumptions.values + template.nouns).joined(separator: "\n"))
+        let problemWords = Tokenizer.phraseWords(([template.title, template.statement] + template.orderedAssumptions.map(\.value) + template.nouns).joined(separator: "\n"))
         for (i, e) in entries.enumerated() {
             for p in e.2.groundingCues {
                 let words = Tokenizer.phraseWords(p)
@@ -63,14 +71,74 @@ public struct CompiledRubric: Sendable {
             }
         }
         self.table = table
+        self.lookup = Tokenizer.lookup(vocabulary: table.vocabulary)
+        var participles: Set<String> = []
+        for t in catalogue.tradeoffs {
+            for phrase in t.sides.flatMap(\.phrases) + t.costCues + t.groundingCues {
+                let scalars = Array(phrase.unicodeScalars)
+                for w in Tokenizer.words(scalars, 0..<scalars.count) where w.bytes.count >= 5 && w.bytes.suffix(2).elementsEqual("ed".utf8) {
+                    participles.insert(String(decoding: w.bytes, as: UTF8.self))
+                }
+            }
+        }
+        self.termParticiples = participles
         self.diagram = DiagramRubric(template: template)
+    }
+
+    /// How many distinct problem nouns a session must use before its figures count as grounding.
+    public static let onTopicNouns = 3
+
+    /// Words of a problem title that name its domain ("payment", "fraud"), leaving out the
+    /// generic ML words every problem shares ("prediction", "detection", …).
+    static func titleNouns(_ title: String) -> [String] {
+        let generic: Set<String> = ["prediction", "detection", "classification", "recommendation", "recommendations",
+                                    "search", "ranking", "system", "design", "estimation", "answering", "rag",
+                                    "similar", "and", "the", "of", "for", "a", "an", "you", "may", "know"]
+        let scalars = Array(title.unicodeScalars)
+        return Tokenizer.words(scalars, 0..<scalars.count).map { String(decoding: $0.bytes, as: UTF8.self) }.filter { $0.count > 1 && !generic.contains($0) }
     }
 
     /// Scores `session` against this problem.
     public func score(_ session: Session) -> ScoreReport {
-        let facts = analyse(session)
+        var analyses: [StepID: StepAnalysis] = [:]
+        for step in StepID.allCases { analyses[step] = analyse(session.text(of: step), step: step) }
+        return score(analyses, canvas: session.canvas)
+    }
+
+    /// Analyses the text of one step (the expensive part of scoring). The whiteboard can keep
+    /// one analysis per step and redo only the step being edited; `score(_:canvas:)` then
+    /// combines them.
+    public func analyse(_ text: String, step: StepID) -> StepAnalysis {
+        let scalars = Array(text.unicodeScalars)
+        var facts: [SentenceFacts] = []
+        let index = step.number - 1
+        for range in SentenceSplitter.split(scalars) {
+            let tokens = Tokenizer.tokens(scalars, range, lookup: lookup, termParticiples: termParticiples)
+            if tokens.isEmpty { continue }
+            facts.append(SentenceFacts(step: index, range: range, tokens: tokens, table: table))
+        }
+        return StepAnalysis(templateID: template.id, step: step, scalars: scalars, facts: facts)
+    }
+
+    /// Scores a session from per-step analyses made by this rubric (a missing step counts as
+    /// empty) and its canvas. Same result as `score(_:)` on the session they came from.
+    public func score(_ analyses: [StepID: StepAnalysis], canvas: Canvas) -> ScoreReport {
+        var facts: [SentenceFacts] = []
+        var texts: [[Unicode.Scalar]] = []
+        for step in StepID.allCases {
+            let a = analyses[step]
+            precondition(a == nil || (a!.templateID == template.id && a!.step == step), "a StepAnalysis from another rubric or step")
+            texts.append(a?.scalars ?? [])
+            facts += a?.facts ?? []
+        }
+        func text(_ i: Int) -> String { String(String.UnicodeScalarView(texts[facts[i].step][facts[i].range])) }
         var clarifyRequirements: UInt64 = 0
         for f in facts where f.step == 0 { clarifyRequirements |= f.requirements }
+        // Figures and requirements ground a reason only in a session about this problem: one that
+        // uses at least `onTopicNouns` of the problem's own nouns.
+        var nounsUsed: Set<Int> = []
+        for f in facts { nounsUsed.formUnion(f.nounPhrases) }
+        let onTopic = nounsUsed.count >= Self.onTopicNouns
 
         // Anchor sentences per trade-off.
         var anchors = [[Int]](repeating: [], count: entries.count)
@@ -79,95 +147,70 @@ public struct CompiledRubric: Sendable {
         }
 
         var steps: [StepScore] = []
-        var stepTotals: [Int] = []
+        var stepTotals: [Double] = []
+        var stepListShares: [Double] = []
         for step in StepID.allCases {
             var scores: [TradeoffScore] = []
-            var earned = 0, possible = 0
+            var earned = 0, possible = 0, listed = 0
             for (i, e) in entries.enumerated() where e.step == step {
-                let (level, evidence) = assess(i, anchors: anchors[i], facts: facts, clarifyRequirements: clarifyRequirements)
+                let (level, evidence) = assess(i, anchors: anchors[i], facts: facts, clarifyRequirements: clarifyRequirements, onTopic: onTopic)
+                if level == 1, anchors[i].allSatisfy({ facts[$0].listMention(i) }) { listed += e.ref.weight.value }
                 scores.append(TradeoffScore(id: e.tradeoff.id, title: e.tradeoff.title, level: level, weight: e.ref.weight,
-                                            evidence: evidence, hint: e.tradeoff.hint))
+                                            evidence: evidence.map(text), hint: e.tradeoff.hint))
                 earned += level * e.ref.weight.value
                 possible += 4 * e.ref.weight.value
             }
-            let stepScore = possible == 0 ? 0 : Int((Double(earned) * 100 / Double(possible)).rounded())
-            if possible > 0 { stepTotals.append(stepScore) }
-            steps.append(StepScore(step: step, score: stepScore, tradeoffs: scores))
+            let exact = possible == 0 ? 0 : Double(earned) * 100 / Double(possible)
+            if possible > 0 {
+                stepTotals.append(exact)
+                stepListShares.append(Double(listed) * 100 / Double(possible))
+            }
+            steps.append(StepScore(step: step, score: Int(exact.rounded()), tradeoffs: scores))
         }
-        let total = stepTotals.isEmpty ? 0 : Int((Double(stepTotals.reduce(0, +)) / Double(stepTotals.count)).rounded())
-        return ScoreReport(total: total, steps: steps, diagram: diagram.score(session.canvas))
+        let mean = stepTotals.isEmpty ? 0 : stepTotals.reduce(0, +) / Double(stepTotals.count)
+        let penalty = stepListShares.isEmpty ? 0 : 0.5 * stepListShares.reduce(0, +) / Double(stepListShares.count)
+        let total = max(0, Int((mean - penalty).rounded()))
+        return ScoreReport(total: total, steps: steps, diagram: diagram.score(canvas), listPenalty: Int(penalty.rounded()))
     }
 
-    /// Splits every step into sentences and analyses each.
-    private func analyse(_ session: Session) -> [SentenceFacts] {
-        var out: [SentenceFacts] = []
-        for (s, step) in StepID.allCases.enumerated() {
-            let text = session.text(of: step)
-            if text.isEmpty { continue }
-            let scalars = Array(text.unicodeScalars)
-            for range in SentenceSplitter.split(scalars) {
-                let tokens = Tokenizer.tokens(scalars, range, vocabulary: table.vocabulary)
-                if tokens.isEmpty { continue }
-                let sentence = String(String.UnicodeScalarView(scalars[range]))
-                out.append(SentenceFacts(step: s, text: sentence, tokens: tokens, table: table))
-            }
+    /// The level trade-off `t` earns and the sentences that earned it.
+    ///
+    /// Only sentences that name a side of `t` outside a bare list count, wherever they are in the
+    /// session and in whatever order, so moving sentences around cannot create credit: a choice
+    /// (or contrast) in one of them, a grounded reason in one of them (a reason and its
+    /// grounding in the same sentence), and an acknowledged cost in one of them.
+    private func assess(_ t: Int, anchors: [Int], facts: [SentenceFacts], clarifyRequirements: UInt64, onTopic: Bool) -> (Int, [Int]) {
+        guard let firstAnchor = anchors.first else { return (0, []) }
+        // Sentences in the step the template lists the trade-off under come first, so that on a
+        // tie the evidence is the discussion in its own step.
+        let home = entries[t].step.number - 1
+        let about = anchors.filter { !facts[$0].listMention(t) }.sorted { a, b in
+            (facts[a].step != home ? 1 : 0, a) < (facts[b].step != home ? 1 : 0, b)
         }
-        return out
-    }
-
-    /// The best level any anchor sentence earns for trade-off `t`, with its evidence.
-    private func assess(_ t: Int, anchors: [Int], facts: [SentenceFacts], clarifyRequirements: UInt64) -> (Int, [String]) {
-        var best = 0
-        var bestEvidence: [Int] = []
-        for a in anchors {
-            let anchor = facts[a]
-            if anchor.listMention(t) {
-                if best == 0 { best = 1; bestEvidence = [a] }
-                continue
-            }
-            // The window: the anchor, the sentence before if it names this trade-off or its costs,
-            // the sentence after if it does or continues the thought. Same step, no lists.
-            var window = [a]
-            if a > 0 {
-                let p = facts[a - 1]
-                if p.step == anchor.step, !p.listMention(t), p.mask(t) != 0 || p.tradeoffCost.contains(t) { window.insert(a - 1, at: 0) }
-            }
-            if a + 1 < facts.count {
-                let n = facts[a + 1]
-                if n.step == anchor.step, !n.listMention(t), n.mask(t) != 0 || n.tradeoffCost.contains(t) || n.continues { window.append(a + 1) }
-            }
-            var sidesSeen: UInt32 = 0
-            for w in window { sidesSeen |= facts[w].mask(t) }
-            let contrasted = sidesSeen.nonzeroBitCount >= 2 && window.contains { facts[$0].mask(t) != 0 && facts[$0].cues.contains(.contrast) }
-            var level = 1
-            var used: Set<Int> = [a]
-            if anchor.chooses(t) || contrasted {
-                level = 2
-                if !anchor.chooses(t) { for w in window where facts[w].mask(t) != 0 { used.insert(w) } }
-                let reasons = window.filter { facts[$0].reasons }
-                let grounds = window.filter { facts[$0].grounded(t, clarifyRequirements: clarifyRequirements) }
-                if let r = reasons.first, let g = grounds.first {
-                    level = 3
-                    used.insert(r); used.insert(g)
-                    if let c = window.first(where: { facts[$0].acknowledgesCost(t) }) {
-                        level = 4
-                        used.insert(c)
-                    }
-                }
-                if window.contains(where: { facts[$0].bareDepends }) { level = min(level, 2) }
-            }
-            let evidence = used.sorted()
-            if level > best || (level == best && evidence.count < bestEvidence.count) {
-                best = level
-                bestEvidence = evidence
-            }
-            if best == 4 { break }
+        guard let firstAbout = about.first else { return (1, [firstAnchor]) }
+        func contrasts(_ i: Int) -> Bool { facts[i].mask(t).nonzeroBitCount >= 2 && facts[i].cues.contains(.contrast) }
+        func reasons(_ i: Int) -> Bool {
+            facts[i].reasons && !facts[i].bareDepends && facts[i].grounded(t, clarifyRequirements: clarifyRequirements, onTopic: onTopic)
         }
-        // A grounded, reasoned choice whose cost is acknowledged in another sentence about the same trade-off.
-        if best == 3, let c = anchors.first(where: { !facts[$0].listMention(t) && facts[$0].acknowledgesCost(t) && !bestEvidence.contains($0) }) {
-            best = 4
-            bestEvidence = (bestEvidence + [c]).sorted()
+        let deciding = about.filter { facts[$0].chooses(t) || contrasts($0) }
+        guard !deciding.isEmpty else { return (1, [firstAbout]) }
+        let reasoned = about.filter(reasons)
+        // Prefer one sentence that both decides and reasons; else the first of each.
+        let choice = deciding.first(where: reasons) ?? deciding[0]
+        guard let reason = reasoned.contains(choice) ? choice : reasoned.first else { return (2, [choice]) }
+        var used: Set<Int> = [choice, reason]
+        var level = 3
+        // A cost may also sit in a sentence that names none of the sides but uses one of this
+        // trade-off's own specific cost cues together with a generic cost word ("The downside is
+        // some recall loss").
+        let costCandidates = about + facts.indices.filter { i in
+            facts[i].tradeoffSpecificCost.contains(t) && !facts[i].listShaped && facts[i].mask(t) == 0
+                && (facts[i].cues.contains(.cost) || facts[i].boundary)
         }
-        return (best, bestEvidence.map { facts[$0].text })
+        if let cost = [choice, reason].first(where: { facts[$0].acknowledgesCost(t) }) ?? costCandidates.first(where: { facts[$0].acknowledgesCost(t) }) {
+            used.insert(cost)
+            level = 4
+        }
+        return (level, used.sorted())
     }
 }

@@ -27,8 +27,11 @@ enum CueLexicon {
         case clause
         /// A connective: marks reasoning rather than a string of terms.
         case connective
-        /// A word that opens a sentence continuing the previous one ("This", "So", "However").
-        case continuation
+        /// A verb that, opening a sentence with a function word later on, makes it an
+        /// instruction ("Cache the feed for 2 minutes") rather than a noun phrase.
+        case imperative
+        /// Articles, prepositions and adverbs that a bare list of terms rarely has.
+        case functionWord
     }
 
     /// Phrases per kind.
@@ -42,12 +45,13 @@ enum CueLexicon {
                   "recommend", "favour", "favor", "adopt", "rely on", "stick with", "my choice", "the choice is",
                   "better", "is enough", "suffice", "is sufficient", "is the right", "makes sense", "plan to", "will be",
                   "define", "defined as", "counts as", "count as", "treat as", "treated as", "judged with", "judged by",
-                  "measured with", "measured by", "evaluated with", "evaluated by"],
+                  "measured with", "measured by", "evaluated with", "evaluated by", "focus on", "go for"],
         .negation: ["no", "not", "don't", "dont", "doesn't", "isn't", "aren't", "won't", "wouldn't", "without", "skip",
                     "avoid", "never", "instead of", "rather than", "drop", "unnecessary", "overkill"],
         .rejection: ["impossible", "infeasible", "too slow", "too expensive", "too costly", "cannot", "can't",
                      "doesn't scale", "does not scale", "won't scale", "not feasible", "out of the question", "ruled out",
-                     "rules out", "breaks", "fails"],
+                     "rules out", "breaks", "fails", "too large", "too big", "too many", "does not fit", "doesn't fit", "won't fit",
+                     "not enough"],
         .reason: ["because", "since", "so", "given", "so that", "to avoid", "which means", "this means", "that means",
                   "due to", "in order to", "as a result", "therefore", "thus", "hence", "so we", "so it", "so the",
                   "so a", "so each", "so only", "so new", "that way", "this lets", "which lets", "which keeps",
@@ -69,22 +73,39 @@ enum CueLexicon {
                   "do", "does", "did", "can", "could", "will", "would", "should", "must", "may", "might", "shall",
                   "use", "used", "using", "choose", "chose", "pick", "prefer", "need", "needed", "want", "keep",
                   "kept", "make", "makes", "made", "give", "gives", "gave", "let", "lets", "helps", "avoid",
-                  "compute", "computed", "predict", "predicts", "retrain", "retrained", "served", "handles",
-                  "catches", "learn", "learns", "learned", "ran", "go", "goes", "went", "become",
-                  "becomes", "lose", "loses", "get", "gets", "adds", "added", "take", "takes", "took", "means",
-                  "favour", "favor", "pays", "hurt", "hurts", "covers", "treated", "logged", "trained", "dropped",
-                  "stay", "stays", "tell", "shown", "find", "finds", "captures", "require", "requires",
-                  "depend", "depends", "reduce", "reduces", "suffer", "suffers", "beats", "outperform",
-                  "outperforms", "dominate", "dominates", "sampled", "weighted", "measured", "compared",
-                  "ranked", "scored", "refreshed", "updated", "stored", "send", "sends", "labelled", "labeled",
-                  "generalize", "generalizes", "overfit", "overfits", "mitigate", "accept"],
+                  "predict", "predicts", "handles", "catches", "ran", "go", "goes", "went", "become", "becomes",
+                  "lose", "loses", "get", "gets", "adds", "take", "takes", "took", "pays", "covers", "stay", "stays",
+                  "tell", "shown", "find", "finds", "captures", "require", "requires", "depend", "depends", "reduce",
+                  "reduces", "suffer", "suffers", "beats", "outperform", "outperforms", "dominate", "dominates",
+                  "send", "sends", "generalize", "generalizes", "overfit", "overfits", "mitigate", "accept",
+                  "decide", "decides", "stay", "reach", "see", "sees", "say", "says", "think", "expect", "assume",
+                  "assumes", "ensure", "ensures", "allow", "allows", "enable", "enables", "prevent", "prevents",
+                  "cause", "causes", "lead", "leads", "produce", "produces", "arrive", "arrives", "appear",
+                  "appears", "happen", "happens", "grow", "grows", "remain", "remains", "seem", "seems", "know",
+                  "knows", "look", "looks", "put", "puts", "try", "tries", "wait", "waits", "come", "comes",
+                  "wins", "build", "builds", "create", "creates", "gets", "go", "fall", "falls"],
         .connective: ["because", "since", "so", "but", "which", "that", "if", "to", "than", "instead", "rather",
                       "when", "while", "given", "whereas", "unless", "then", "otherwise", "though", "although",
                       "once", "as"],
-        .continuation: ["this", "that", "it", "these", "those", "which", "because", "since", "so", "but", "however",
-                        "otherwise", "then", "here", "the downside", "the cost", "the trade off", "the tradeoff",
-                        "also", "and", "still", "even", "mitigate", "to mitigate", "fallback", "if", "once", "when",
-                        "unless", "given", "that way", "in exchange", "at the cost"],
+        .imperative: ["use", "cache", "retrain", "train", "serve", "store", "log", "cap", "drop", "keep", "add", "start",
+                      "split", "sample", "compute", "precompute", "shard", "hash", "embed", "index", "rank", "score",
+                      "filter", "monitor", "track", "measure", "evaluate", "test", "deploy", "run", "send", "push",
+                      "pull", "move", "put", "reserve", "limit", "boost", "dedupe", "deduplicate", "shuffle",
+                      "randomize", "reweight", "downsample", "upsample", "finetune", "pretrain", "encode", "combine",
+                      "merge", "route", "apply", "choose", "pick", "prefer", "avoid", "retrieve", "predict", "build",
+                      "switch", "replace", "refresh", "invalidate", "alert", "roll", "ramp", "ship", "launch",
+                      "return", "block", "decline", "flag", "review", "collect", "gather", "join", "aggregate",
+                      "normalize", "impute", "clip", "truncate", "prune", "distill", "quantize", "compress", "warm",
+                      "backfill", "retire", "treat", "define", "set", "give", "let", "make", "take", "wait", "fall"],
+        .functionWord: ["the", "a", "an", "at", "to", "for", "on", "in", "with", "within", "per", "by", "from", "into",
+                        "daily", "hourly", "weekly", "nightly", "both", "each", "every", "all", "only", "our", "their"],
+    ]
+
+    /// Cost cues too general to tie a sentence that names no side to one trade-off.
+    static let genericCosts: Set<String> = [
+        "latency", "memory", "complexity", "maintenance", "cost", "compute cost", "added complexity", "engineering effort",
+        "engineering time", "training cost", "serving cost", "gpu cost", "timeouts", "accuracy loss", "infrastructure cost",
+        "operational complexity", "more components", "pipeline complexity", "training time", "debugging",
     ]
 
     /// Requirement words a later step can restate from the clarify step to ground a reason.

@@ -21,7 +21,7 @@ struct DiagramRubric: Sendable {
         guard !components.isEmpty else { return DiagramScore(score: 0, missingComponents: [], missingFlows: []) }
         let labels = canvas.boxes.map { b -> [String] in
             let scalars = Array(b.label.unicodeScalars)
-            return Tokenizer.words(scalars, 0..<scalars.count).map { Tokenizer.normalize($0.word) }
+            return Tokenizer.words(scalars, 0..<scalars.count).map { Tokenizer.normalize($0.bytes) }
         }
         // boxesOf[c] = indices of boxes whose label names component c.
         let boxesOf: [Set<Int>] = phrases.map { options in

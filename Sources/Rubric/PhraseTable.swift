@@ -5,6 +5,8 @@ enum PhraseRole: Equatable {
     case side(tradeoff: Int, side: Int)
     /// One of a trade-off's own cost cues.
     case tradeoffCost(Int)
+    /// One of a trade-off's own cost cues that is specific to it (not "latency", "memory", …).
+    case tradeoffSpecificCost(Int)
     /// One of a trade-off's grounding cues that the problem's own text uses.
     case tradeoffGrounding(Int)
     /// One of the problem's nouns.
@@ -29,7 +31,8 @@ struct PhraseTable {
     private(set) var vocabulary: [String: Int32] = [:]
     private(set) var phraseWords: [[Int32]] = []
     private(set) var roles: [[PhraseRole]] = []
-    private var byFirst: [Int32: [Int]] = [:]
+    /// Phrase indices by the id of their first word (indexed by word id).
+    private var byFirst: [[Int]] = []
     private var index: [[Int32]: Int] = [:]
 
     /// Adds `phrase` with `role` (a phrase already present gains the role).
@@ -50,7 +53,8 @@ struct PhraseTable {
         index[ids] = n
         phraseWords.append(ids)
         roles.append([role])
-        byFirst[ids[0], default: []].append(n)
+        while byFirst.count < vocabulary.count { byFirst.append([]) }
+        byFirst[Int(ids[0])].append(n)
     }
 
     /// Every occurrence of every phrase in `tokens`, overlapping ones included.
@@ -58,8 +62,8 @@ struct PhraseTable {
         var out: [PhraseMatch] = []
         for i in tokens.indices {
             let id = tokens[i].id
-            guard id >= 0, let candidates = byFirst[id] else { continue }
-            for p in candidates {
+            guard id >= 0, Int(id) < byFirst.count else { continue }
+            for p in byFirst[Int(id)] {
                 let words = phraseWords[p]
                 if i + words.count > tokens.count { continue }
                 var ok = true

@@ -3,16 +3,20 @@ import WhiteboardCore
 /// How well a session covers its problem's trade-offs and diagram, with the evidence for
 /// every point awarded. Produced by `Rubric.score`.
 public struct ScoreReport: Equatable, Sendable {
-    /// Session total, 0–100.
+    /// Session total, 0–100: the mean of the step scores (steps that list trade-offs), minus `listPenalty`.
     public var total: Int
     /// One entry per step, in framework order.
     public var steps: [StepScore]
     public var diagram: DiagramScore
+    /// Points taken off the total because some trade-offs were only named inside bare lists of
+    /// terms: half of the step points those list mentions earned, averaged over the steps.
+    public var listPenalty: Int
 
-    public init(total: Int, steps: [StepScore], diagram: DiagramScore) {
+    public init(total: Int, steps: [StepScore], diagram: DiagramScore, listPenalty: Int = 0) {
         self.total = total
         self.steps = steps
         self.diagram = diagram
+        self.listPenalty = listPenalty
     }
 
     /// The score of one step.

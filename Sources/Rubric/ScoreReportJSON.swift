@@ -7,6 +7,7 @@ extension ScoreReport {
             "file": .string(file),
             "problem": .string(problem),
             "total": .number(Double(total)),
+            "listPenalty": .number(Double(listPenalty)),
             "steps": .array(steps.map { s in
                 .object([
                     "id": .string(s.step.rawValue),

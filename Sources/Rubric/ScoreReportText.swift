@@ -8,7 +8,8 @@ public enum ScoreReportText {
     /// Total, a bar per step, the diagram score, then for each step the missing and
     /// half-covered trade-offs with their hints. ASCII only; no trailing spaces.
     public static func render(_ report: ScoreReport) -> String {
-        var out = "Total: \(report.total)/100\n\n"
+        var out = "Total: \(report.total)/100"
+        out += report.listPenalty > 0 ? " (\(report.listPenalty) off for trade-offs only named in bare lists)\n\n" : "\n\n"
         let titleWidth = StepID.allCases.map { $0.title.count }.max()! + 3
         for s in report.steps {
             let name = "\(s.step.number). \(s.step.title)".padding(toLength: titleWidth, withPad: " ", startingAt: 0)

@@ -51,7 +51,7 @@ enum SentenceSplitter {
             let s = scalars[i]
             if s == "." || s == "!" || s == "?" {
                 let next = i + 1 < range.upperBound ? scalars[i + 1] : " "
-                if next.properties.isWhitespace, !(s == "." && isAbbreviation(scalars, before: i, from: start)) {
+                if isSpaceScalar(next), !(s == "." && isAbbreviation(scalars, before: i, from: start)) {
                     let piece = trim(scalars, start..<(i + 1))
                     if !piece.isEmpty { out.append(piece) }
                     start = i + 1
@@ -65,16 +65,22 @@ enum SentenceSplitter {
 
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], before dot: Int, from start: Int) -> Bool {
         var j = dot
-        while j > start, !scalars[j - 1].properties.isWhitespace, scalars[j - 1] != "(" { j -= 1 }
+        while j > start, !isSpaceScalar(scalars[j - 1]), scalars[j - 1] != "(" { j -= 1 }
         let word = String(String.UnicodeScalarView(scalars[j..<dot])).lowercased()
         if word.count == 1, word.unicodeScalars.first!.properties.isAlphabetic { return true }
         return abbreviations.contains(word)
     }
 
+    /// White space, with an ASCII fast path (scalar properties are slow to look up).
+    private static func isSpaceScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s == " " || s == "\t" || s == "\n" || s == "\r" || s == "\u{0B}" || s == "\u{0C}" }
+        return s.properties.isWhitespace
+    }
+
     private static func trim(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
         var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi, scalars[lo].properties.isWhitespace { lo += 1 }
-        while hi > lo, scalars[hi - 1].properties.isWhitespace { hi -= 1 }
+        while lo < hi, isSpaceScalar(scalars[lo]) { lo += 1 }
+        while hi > lo, isSpaceScalar(scalars[hi - 1]) { hi -= 1 }
         return lo..<hi
     }
 

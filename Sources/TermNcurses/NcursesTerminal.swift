@@ -86,6 +86,14 @@ public final class NcursesTerminal: Terminal {
         return keys.next(timeoutMilliseconds: Int32(max(0, min(timeout, 10)) * 1000))
     }
 
+    /// Polls standard input for a hang-up: closing the window does not always deliver SIGHUP
+    /// to the app (only to the session leader), but the tty reports POLLHUP.
+    public var isConnected: Bool {
+        var fds = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard poll(&fds, 1, 0) >= 0 else { return true }
+        return fds.revents & Int16(POLLHUP | POLLERR | POLLNVAL) == 0
+    }
+
     public func invalidate() {
         guard active else { return }
         erase()

@@ -26,6 +26,7 @@ public final class MemoryTerminal: Terminal {
     }
 
     public func invalidate() {}
+    public var isConnected: Bool { true }
     public func suspend() {}
     public func resume() {}
 

@@ -9,6 +9,8 @@ public protocol Terminal: AnyObject {
     func readEvent(timeout: Double) -> InputEvent?
     /// Forgets what is on screen so the next frame is drawn whole (after a resize or a suspend).
     func invalidate()
+    /// False once the terminal has hung up (its window closed); the run loop then saves and exits.
+    var isConnected: Bool { get }
     /// Gives the terminal back to the shell for a while (to run $EDITOR): normal screen, echo on.
     func suspend()
     /// Takes the terminal again after `suspend` and forgets what was on screen.

@@ -20,7 +20,7 @@ public enum Action: Equatable, Sendable {
     case scroll(Int)
     case scrollPage(Int)
     case scrollHorizontally(Int)
-    case scrollToTop, scrollToBottom
+    case scrollToTop
 
     // Quit confirmation
     case confirmSave, confirmDiscard

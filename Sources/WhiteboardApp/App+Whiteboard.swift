@@ -5,19 +5,23 @@ import WhiteboardCore
 
 extension App {
     static func reduceWhiteboard(_ state: inout AppState, _ action: Action) -> [Effect] {
+        // The board is moved out of the state while it changes, so its text buffers are not
+        // shared and edits do not copy them (copy-on-write); it goes back on every exit.
         guard var b = state.board else { return [] }
+        state.board = nil
+        defer { state.board = b }
         var effects: [Effect] = []
         let layout = WhiteboardLayout(width: state.width, height: state.height, focus: b.focus, zoomed: b.zoomed)
-        let geometry = EditorGeometry(pane: layout.editor, board: b)
-        let wrap = max(1, geometry.textRect.width)
-        let page = max(1, geometry.textRect.height - 1)
+        // Only cursor movement and the mouse need the editor's geometry; typing does not.
+        var geometry: EditorGeometry { EditorGeometry(pane: layout.editor, board: b) }
+        var wrap: Int { max(1, geometry.textRect.width) }
+        var page: Int { max(1, geometry.textRect.height - 1) }
 
         if state.overlay == .quitConfirm {
             switch action {
             case .confirmSave:
                 state.overlay = nil
                 state.quitting = true
-                state.board = b
                 return [.save, .quit]
             case .confirmDiscard:
                 state.overlay = nil
@@ -29,11 +33,12 @@ extension App {
         }
 
         func edit(_ change: (inout TextDocument) -> Void) {
-            var d = b.document
-            let before = d.text
+            // Taken out of the dictionary so the edit mutates the only copy (no copy-on-write).
+            var d = b.documents.removeValue(forKey: b.step) ?? TextDocument()
+            let before = d.revision
             change(&d)
-            b.document = d
-            if d.text != before { textChanged(&b, now: state.now) }
+            b.documents[b.step] = d
+            if d.revision != before { textChanged(&b, now: state.now) }
         }
 
         switch action {
@@ -117,23 +122,19 @@ extension App {
             if b.focus == .canvas { b.canvasScroll.x = max(0, b.canvasScroll.x + n * 4) }
         case .scrollToTop:
             if b.focus == .canvas { b.canvasScroll = (0, 0) } else { b.rubricScroll = 0 }
-        case .scrollToBottom:
-            break
         case .mouse(let m):
             effects = mouse(&b, m, layout: layout, geometry: geometry)
         default:
             break
         }
-        state.board = b
-        keepCursorVisible(&state.board!, state: state)
         return effects
     }
 
     /// Marks the current step's text as changed: copies it into the session, marks it unsaved
     /// and due for a rescore.
     static func textChanged(_ b: inout WhiteboardState, now: Date) {
-        b.session.setText(b.document.text, for: b.step)
-        b.session.updatedAt = now
+        b.staleSteps.insert(b.step)
+        b.storedSession.updatedAt = now
         if !b.dirty { b.dirtySince = now }
         b.dirty = true
         b.scoreDirty = true
@@ -142,7 +143,7 @@ extension App {
     /// Moves the running seconds of the current step into the session.
     static func flushTime(_ b: inout WhiteboardState) {
         let whole = Int(b.pendingSeconds.rounded())
-        if whole > 0 { b.session.steps[b.step, default: StepEntry()].secondsSpent += whole }
+        if whole > 0 { b.storedSession.steps[b.step, default: StepEntry()].secondsSpent += whole }
         b.pendingSeconds = 0
     }
 
@@ -182,7 +183,8 @@ extension App {
                 }
             } else if pane == .editor && geometry.textRect.contains(x: m.x, y: m.y) {
                 let text = TextLayout(document: b.document, width: max(1, geometry.textRect.width))
-                let rowIndex = (b.editorScroll[b.step] ?? 0) + m.y - geometry.textRect.y
+                let top = EditorPane.visibleTop(stored: b.editorScroll[b.step] ?? 0, cursorRow: text.cursorRow.row, height: geometry.textRect.height)
+                let rowIndex = top + m.y - geometry.textRect.y
                 guard rowIndex < text.rows.count else {
                     var d = b.document; d.moveToDocumentEnd(); b.document = d; return []
                 }
@@ -205,17 +207,13 @@ extension App {
         return []
     }
 
-    /// Scrolls the answer so the cursor's row is on screen.
+    /// Stores the answer's scroll position the view shows (the cursor's row on screen).
+    /// Run once per frame (on tick and resize), not per key: it wraps the whole answer.
     static func keepCursorVisible(_ b: inout WhiteboardState, state: AppState) {
         let layout = WhiteboardLayout(width: state.width, height: state.height, focus: b.focus, zoomed: b.zoomed)
         let g = EditorGeometry(pane: layout.editor, board: b)
         guard g.textRect.height > 0 else { return }
         let text = TextLayout(document: b.document, width: max(1, g.textRect.width))
-        var top = b.editorScroll[b.step] ?? 0
-        let row = text.cursorRow.row
-        if row < top { top = row }
-        if row >= top + g.textRect.height { top = row - g.textRect.height + 1 }
-        top = max(0, min(top, max(0, text.rows.count - 1)))
-        b.editorScroll[b.step] = top
+        b.editorScroll[b.step] = EditorPane.visibleTop(stored: b.editorScroll[b.step] ?? 0, cursorRow: text.cursorRow.row, height: g.textRect.height)
     }
 }

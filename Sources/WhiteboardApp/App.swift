@@ -82,18 +82,23 @@ public enum App {
     static func tick(_ state: inout AppState, now: Date) -> [Effect] {
         state.now = now
         guard var b = state.board else { return [] }
+        state.board = nil
         defer { state.board = b }
         let delta = now.timeIntervalSince(b.lastTickAt)
         b.lastTickAt = now
-        if delta > 0 && delta < 60 && state.overlay == nil { b.pendingSeconds += delta }
+        // The interview clock runs whatever is on screen; gaps over a minute (a suspended
+        // laptop) are not counted.
+        if delta > 0 && delta < 60 { b.pendingSeconds += delta }
         if b.pendingSeconds >= 1 {
             let whole = Int(b.pendingSeconds)
-            b.session.steps[b.step, default: StepEntry()].secondsSpent += whole
+            b.storedSession.steps[b.step, default: StepEntry()].secondsSpent += whole
             b.pendingSeconds -= Double(whole)
         }
         if b.scoreDirty && now.timeIntervalSince(b.lastScoredAt) >= rescoreInterval {
             rescore(&b, library: state.library, now: now)
         }
+        b.syncSession()
+        keepCursorVisible(&b, state: state)
         if b.dirty, let since = b.dirtySince, now.timeIntervalSince(since) >= autosaveDelay {
             b.dirtySince = now // retry later if this save fails
             return [.save]

@@ -4,6 +4,15 @@ import WhiteboardCore
 /// The step editor: the guide (problem statement, the step's prompts and talking points) and
 /// the step's answer, soft-wrapped, with the cursor.
 public enum EditorPane {
+    /// The first answer row to show: the stored scroll, moved just enough to show the cursor's row.
+    public static func visibleTop(stored: Int, cursorRow: Int, height: Int) -> Int {
+        guard height > 0 else { return 0 }
+        var top = max(0, stored)
+        if cursorRow < top { top = cursorRow }
+        if cursorRow >= top + height { top = cursorRow - height + 1 }
+        return max(0, top)
+    }
+
     /// Draws the pane into `rect`; places the buffer's cursor when the editor has focus.
     public static func render(_ b: WhiteboardState, in rect: Rect, into buffer: inout Buffer) {
         guard !rect.isEmpty else { return }
@@ -22,7 +31,7 @@ public enum EditorPane {
         }
         let doc = b.document
         let text = TextLayout(document: doc, width: max(1, g.textRect.width))
-        let top = b.editorScroll[b.step] ?? 0
+        let top = visibleTop(stored: b.editorScroll[b.step] ?? 0, cursorRow: text.cursorRow.row, height: g.textRect.height)
         if doc.text.isEmpty && g.textRect.height > 0 {
             buffer.put("Type your answer here.", x: g.textRect.x, y: g.textRect.y, maxWidth: g.textRect.width, style: Theme.secondary)
         } else {

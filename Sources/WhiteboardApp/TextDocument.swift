@@ -13,6 +13,9 @@ public struct TextDocument: Equatable, Sendable {
     /// The display column up/down movement tries to keep.
     var preferredColumn: Int? = nil
     var history = UndoHistory()
+    /// Counts changes to the text (not cursor moves), so callers can tell an edit happened
+    /// without comparing whole texts.
+    public private(set) var revision = 0
 
     public init(_ text: String = "") {
         lines = TextDocument.split(text)
@@ -116,7 +119,10 @@ public struct TextDocument: Equatable, Sendable {
     }
 
     private mutating func record(_ kind: UndoHistory.EditKind) {
-        history.willEdit(kind, snapshot: UndoHistory.Snapshot(lines: lines, line: line, column: column))
+        revision += 1
+        if history.willEdit(kind) {
+            history.push(UndoHistory.Snapshot(lines: lines, line: line, column: column))
+        }
     }
 
     // MARK: Undo
@@ -141,6 +147,7 @@ public struct TextDocument: Equatable, Sendable {
     }
 
     private mutating func restore(_ s: UndoHistory.Snapshot) {
+        revision += 1
         lines = s.lines; line = s.line; column = s.column; preferredColumn = nil
     }
 

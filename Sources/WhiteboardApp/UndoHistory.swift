@@ -17,13 +17,20 @@ struct UndoHistory: Equatable, Sendable {
     private var redoStack: [Snapshot] = []
     private var lastKind: EditKind? = nil
 
-    /// Called before every edit with the text as it is before it.
-    mutating func willEdit(_ kind: EditKind, snapshot: Snapshot) {
+    /// Called before every edit. Returns true when the edit starts a new undo step, in which
+    /// case the caller pushes the text as it is before the edit with `push`. (The snapshot is
+    /// only made when needed: holding one makes the next change copy the text.)
+    mutating func willEdit(_ kind: EditKind) -> Bool {
         redoStack.removeAll()
-        if kind != .other && kind == lastKind { return }
+        if kind != .other && kind == lastKind { return false }
+        lastKind = kind == .other ? nil : kind
+        return true
+    }
+
+    /// Records the text before an edit that starts a new undo step.
+    mutating func push(_ snapshot: Snapshot) {
         undoStack.append(snapshot)
         if undoStack.count > Self.limit { undoStack.removeFirst() }
-        lastKind = kind == .other ? nil : kind
     }
 
     /// Ends the current run of typing or deleting.

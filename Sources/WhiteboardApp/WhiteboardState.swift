@@ -5,7 +5,25 @@ import WhiteboardCore
 /// An open session on the whiteboard: the text documents of the seven steps, focus, scroll
 /// positions, save state, the interview clock and the latest score.
 public struct WhiteboardState: Equatable, Sendable {
-    public var session: Session
+    /// The session with every step's text as edited. Steps typed into since the last
+    /// `syncSession()` are copied from their documents when read, so typing does not join the
+    /// whole answer into a string on every key.
+    public var session: Session {
+        get {
+            guard !staleSteps.isEmpty else { return storedSession }
+            var s = storedSession
+            for step in staleSteps { s.setText(documents[step]?.text ?? "", for: step) }
+            return s
+        }
+        set {
+            storedSession = newValue
+            staleSteps = []
+        }
+    }
+    /// The session as last synced with the documents.
+    var storedSession: Session
+    /// Steps whose document changed since the last sync.
+    var staleSteps: Set<StepID> = []
     /// The session file.
     public var path: String
     /// The problem's template; nil when the library has no template with the session's problem id.
@@ -38,7 +56,7 @@ public struct WhiteboardState: Equatable, Sendable {
     public var message: String?
 
     public init(session: Session, path: String, template: ProblemTemplate?, now: Date) {
-        self.session = session
+        self.storedSession = session
         self.path = path
         self.template = template
         var docs: [StepID: TextDocument] = [:]
@@ -56,6 +74,13 @@ public struct WhiteboardState: Equatable, Sendable {
             && a.canvasScroll == b.canvasScroll && a.dirty == b.dirty && a.report == b.report && a.message == b.message
     }
 
+    /// Copies the edited texts into the stored session (once per frame, not per key).
+    mutating func syncSession() {
+        guard !staleSteps.isEmpty else { return }
+        storedSession = session
+        staleSteps = []
+    }
+
     /// The document of the current step.
     public var document: TextDocument {
         get { documents[step] ?? TextDocument() }
@@ -64,11 +89,11 @@ public struct WhiteboardState: Equatable, Sendable {
 
     /// Total interview time so far in seconds (saved time of every step plus the running part).
     public var elapsedSeconds: Int {
-        StepID.allCases.reduce(0) { $0 + (session.steps[$1]?.secondsSpent ?? 0) } + Int(pendingSeconds)
+        StepID.allCases.reduce(0) { $0 + (storedSession.steps[$1]?.secondsSpent ?? 0) } + Int(pendingSeconds)
     }
 
     /// Seconds spent on the current step.
-    public var stepSeconds: Int { (session.steps[step]?.secondsSpent ?? 0) + Int(pendingSeconds) }
+    public var stepSeconds: Int { (storedSession.steps[step]?.secondsSpent ?? 0) + Int(pendingSeconds) }
 
     /// The current step's time budget in minutes from the template (0 when unknown).
     public var stepBudgetMinutes: Int { template?.step(step).minutes ?? 0 }

@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
         let diagram = MarkdownExport.diagramText(session.canvas)
         switch format {
         case .text:
-            print(diagram)
+            if !diagram.isEmpty { print(diagram) }
         case .markdown:
             var template: ProblemTemplate? = nil
             var catalogue = TradeoffCatalogue(tradeoffs: [])

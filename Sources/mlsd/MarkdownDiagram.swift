@@ -12,10 +12,10 @@ enum MarkdownImport {
 
 /// How `mlsd export` turns a canvas into text.
 enum MarkdownExport {
-    /// The diagram as text. For now a simple listing (boxes, then arrows, then notes); this is
-    /// the one place to call the Diagram renderer instead.
+    /// The diagram as text ("" for an empty canvas). For now a simple listing (boxes, then
+    /// arrows, then notes); this is the one place to call the Diagram renderer instead.
     static func diagramText(_ canvas: Canvas) -> String {
-        if canvas.boxes.isEmpty && canvas.arrows.isEmpty && canvas.notes.isEmpty { return "(empty canvas)" }
+        if canvas.boxes.isEmpty && canvas.arrows.isEmpty && canvas.notes.isEmpty { return "" }
         func name(_ id: String) -> String {
             canvas.box(id: id).map { "[" + $0.label.replacingOccurrences(of: "\n", with: " ") + "]" } ?? "[?\(id)]"
         }

@@ -21,6 +21,7 @@ struct ScoreCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of the text report.") var json = false
 
     func run() throws {
+        if files.isEmpty { fail(CLIError("score: give at least one session file")) }
         let library: TemplateLibrary
         do { library = try locations.loadTemplates() } catch let e as CLIError { fail(e) }
         var rubrics: [String: CompiledRubric] = [:]

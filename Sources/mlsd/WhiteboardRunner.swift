@@ -37,6 +37,10 @@ final class WhiteboardRunner {
                 quitOnSignal(signal)
                 break
             }
+            if !terminal.isConnected {
+                quitOnSignal(SIGHUP)
+                break
+            }
             let timeout = (state.board?.scoreDirty ?? false) ? 0.05 : 0.25
             var events: [InputEvent] = []
             if let first = terminal.readEvent(timeout: timeout) {

@@ -109,3 +109,20 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct IncrementalScoringTests {
+    @Test func rescoringOneEditedStepMatchesScoringTheWholeSession() throws {
+        let problem = "video-recommendation"
+        let rubric = CalibrationTests.rubric(problem)
+        var session = try CalibrationTests.answer(problem, "solid")
+        var analyses: [StepID: StepAnalysis] = [:]
+        for step in StepID.allCases { analyses[step] = rubric.analyse(session.text(of: step), step: step) }
+        #expect(rubric.score(analyses, canvas: session.canvas) == rubric.score(session))
+
+        session.setText(session.text(of: .serving) + "\nI'd use HNSW rather than brute force because 800 M videos cannot be scanned in 200 ms; we lose some recall.", for: .serving)
+        analyses[.serving] = rubric.analyse(session.text(of: .serving), step: .serving)
+        let incremental = rubric.score(analyses, canvas: session.canvas)
+        #expect(incremental == rubric.score(session))
+        #expect(incremental.step(.serving)!.tradeoffs.first { $0.id == "exact-vs-approximate-nn" }!.level == 4)
+    }
+}

@@ -56,9 +56,15 @@ enum Fixture {
         return s
     }
 
-    /// The level and evidence of one trade-off when `text` is written in `step`.
+    /// A clarify-step sentence that uses three of the problem's nouns, so the session counts as
+    /// being about this problem (figures only ground reasons in such a session). Names no trade-off.
+    static let topic = "Viewers open the homepage and pick a video."
+
+    /// The level and evidence of one trade-off when `text` is written in `step` of a session
+    /// that is about the fixture problem.
     static func level(_ id: String, _ text: String, in step: StepID = .serving) -> TradeoffScore {
-        let report = Rubric.score(session([step: text]), template: template, catalogue: catalogue)
+        let texts: [StepID: String] = step == .clarify ? [.clarify: topic + "\n" + text] : [.clarify: topic, step: text]
+        let report = Rubric.score(session(texts), template: template, catalogue: catalogue)
         return report.steps.flatMap(\.tradeoffs).first { $0.id == id }!
     }
 }

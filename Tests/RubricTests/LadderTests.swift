@@ -33,6 +33,11 @@ import WhiteboardCore
         #expect(t.evidence.count == 1)
     }
 
+    @Test func aReasonNeedsMoreThanANoun() {
+        #expect(Fixture.level(ann, "I'd use HNSW because videos.").level == 2)
+        #expect(Fixture.level(ann, "I'd use HNSW because of the 800 M videos.").level == 3)
+    }
+
     @Test func ungroundedReasonStaysAtTwo() {
         // A reason, but no quantity, problem noun or restated requirement.
         #expect(Fixture.level(ann, "I'd use HNSW because it is generally considered good.").level == 2)
@@ -59,18 +64,33 @@ import WhiteboardCore
         #expect(Fixture.level(ann, "I'd use HNSW, depending on whether the catalogue is above 5 M videos, because brute force at that size takes seconds.").level >= 3)
     }
 
-    @Test func reasonInTheNextSentenceCounts() {
-        let t = Fixture.level(ann, "I'd pick HNSW for retrieval. That is because the homepage budget is 200 ms.")
+    @Test func reasonInALaterSentenceAboutTheTradeoffCounts() {
+        let t = Fixture.level(ann, "I'd pick HNSW for retrieval. Later on, HNSW answers in 5 ms because it only visits a few thousand of the 800 M videos.")
         #expect(t.level == 3)
-        #expect(t.evidence == ["I'd pick HNSW for retrieval.", "That is because the homepage budget is 200 ms."])
+        #expect(t.evidence == ["Later on, HNSW answers in 5 ms because it only visits a few thousand of the 800 M videos."])
     }
 
-    @Test func unrelatedNextSentenceDoesNotLend() {
+    @Test func sentenceThatDoesNotNameTheTradeoffLendsNoReason() {
+        // Anaphora is not followed: a reason counts only in a sentence naming a side.
+        #expect(Fixture.level(ann, "I'd pick HNSW for retrieval. That is because the homepage budget is 200 ms.").level == 2)
         #expect(Fixture.level(ann, "I'd pick HNSW for retrieval. Viewers matter because they pay the bills at 200 ms.").level == 2)
     }
 
+    @Test func figuresDoNotGroundASessionAboutAnotherProblem() {
+        // Without the problem's nouns anywhere, "50 K items" is not this problem's figure.
+        let report = Rubric.score(Fixture.session([.serving: "No ANN needed because the corpus is only 50 K items."]),
+                                  template: Fixture.template, catalogue: Fixture.catalogue)
+        #expect(report.step(.serving)!.tradeoffs[0].level == 2)
+    }
+
+    @Test func aChoiceCountsOnlyForSidesInItsClause() {
+        let text = "I'd start with logistic regression for the ranker; an HNSW index sits beside it."
+        #expect(Fixture.level(ann, text).level == 1)
+        #expect(Fixture.level("simple-baseline-vs-complex", text).level == 2)
+    }
+
     @Test func creditIsReportedUnderTheTemplateStepWhateverStepEarnedIt() {
-        let report = Rubric.score(Fixture.session([.clarify: "I'd use HNSW because brute force over 800 M videos is too slow."]),
+        let report = Rubric.score(Fixture.session([.clarify: Fixture.topic + " I'd use HNSW because brute force over 800 M videos is too slow."]),
                                   template: Fixture.template, catalogue: Fixture.catalogue)
         #expect(report.step(.serving)!.tradeoffs.first!.level == 3)
         #expect(report.step(.clarify)!.tradeoffs.isEmpty)

@@ -178,6 +178,31 @@ import WhiteboardCore
         #expect(s.board?.focus == .rubric)
     }
 
+    @Test func pageDownScrollsTheAnswerToKeepTheCursorOnScreen() throws {
+        let text = (1...60).map { "line \($0)" }.joined(separator: "\n")
+        var s = Fixtures.board(width: 80, height: 24, [.clarify: text])
+        try Fixtures.run("PgDn PgDn", on: &s)
+        _ = App.reduce(&s, .tick(Fixtures.epoch))
+        let cursorLine = s.board!.document.cursor.line
+        #expect(cursorLine == 8)   // two pages of four rows (the guide takes the rest at 80×24)
+        #expect((s.board?.editorScroll[.clarify] ?? 0) > 0)
+        #expect(Fixtures.screen(s).contains { $0.contains("┃line \(cursorLine + 1) ") })
+        try Fixtures.run("C-Home", on: &s)
+        _ = App.reduce(&s, .tick(Fixtures.epoch))
+        #expect(s.board?.editorScroll[.clarify] == 0)
+        #expect(s.board!.document.cursor == (0, 0))
+    }
+
+    @Test func clickingInTheAnswerMovesTheCursorThere() {
+        var s = Fixtures.board(width: 80, height: 24, [.clarify: "first line\nsecond 日本 line"])
+        let geometry = EditorGeometry(pane: WhiteboardLayout(width: 80, height: 24, focus: .editor, zoomed: false).editor, board: s.board!)
+        // Column 9 of the second row is the right half of 本: the cursor goes before 本.
+        _ = App.handle(.mouse(MouseEvent(.press, x: geometry.textRect.x + 9, y: geometry.textRect.y + 1)), state: &s)
+        #expect(s.board!.document.cursor == (1, 8))
+        _ = App.handle(.mouse(MouseEvent(.press, x: geometry.textRect.x + 3, y: geometry.textRect.y + 3)), state: &s)
+        #expect(s.board!.document.cursor == (1, 14))   // below the text: the end
+    }
+
     @Test func startScreenFiltersAndCreatesOrReopens() throws {
         var s = Fixtures.start()
         #expect(s.filteredProblems.map(\.id) == ["fraud", "tiny"])

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import WhiteboardCore
+import WhiteboardCore
 
 @Suite struct SessionMarkdownTests {
     func session(_ texts: [StepID: String]) -> Session {
