@@ -11,6 +11,9 @@ struct ProgramFigures {
     var latency: Samples
     var bytesPerKey: Double
     var keys: Int
+    /// Bytes per key when each key is typed alone, after the output has been quiet for 300 ms
+    /// (so each key gets its own rescore and clock repaint).
+    var bytesPerIsolatedKey: Double = .nan
 }
 
 /// The pty part of the report.
@@ -99,10 +102,12 @@ struct PtyBenchmarks {
         }
         for (i, p) in programs.enumerated() {
             let (latency, bytesPerKey, keys) = typing(p)
-            let figures = ProgramFigures(name: p.name, startup: startups[i], latency: latency, bytesPerKey: bytesPerKey, keys: keys)
+            var figures = ProgramFigures(name: p.name, startup: startups[i], latency: latency, bytesPerKey: bytesPerKey, keys: keys)
+            figures.bytesPerIsolatedKey = isolatedKeys(p)
             print(startups[i].row)
             print(latency.row)
             print("\("bytes written per typed key: \(p.name)".padding(toLength: 46, withPad: " ", startingAt: 0)) \(String(format: "%.1f", bytesPerKey)) B (\(keys) keys)")
+            print("\("  same, one key at a time: \(p.name)".padding(toLength: 46, withPad: " ", startingAt: 0)) \(String(format: "%.1f", figures.bytesPerIsolatedKey)) B")
             if p.name.hasPrefix("mlsd") { report.mlsd = figures } else { report.vim = figures }
         }
         if let mlsd {
@@ -162,6 +167,26 @@ struct PtyBenchmarks {
         }
         proc.waitQuiet(0.3)
         return (latency, Double(proc.bytesRead - startBytes) / Double(keys), keys)
+    }
+
+    /// Bytes written per key when each letter is typed after 300 ms of quiet, at the end of the text.
+    func isolatedKeys(_ p: Program) -> Double {
+        guard let proc = try? PtyProcess(p.path, p.arguments, environment: environment, width: Self.width, height: Self.height) else { return .nan }
+        defer { proc.signal(SIGKILL); _ = proc.wait(timeout: 5) }
+        guard proc.waitFor(timeout: 15, { $0.contains(Self.marker) }) else { return .nan }
+        proc.waitQuiet(0.3)
+        proc.send(p.setupKeys)
+        proc.waitQuiet(0.3)
+        let count = quick ? 10 : 30
+        var total = 0
+        for (i, c) in "abcdefghijklmnopqrstuvwxyzabcd".prefix(count).enumerated() {
+            let before = proc.bytesRead
+            proc.send(String(c))
+            proc.waitQuiet(0.3)
+            total += proc.bytesRead - before
+            _ = i
+        }
+        return Double(total) / Double(count)
     }
 
     /// Waits until 50 ms have passed since `t0` (typing at 20 keys a second), reading nothing.

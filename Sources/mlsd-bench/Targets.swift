@@ -27,6 +27,10 @@ enum Targets {
             let r = m.bytesPerKey / v.bytesPerKey
             line("bytes per typed key vs vim", String(format: "%.1f B vs %.1f B = %.2fx", m.bytesPerKey, v.bytesPerKey, r), "<= 3x", r <= 3)
         } else { line("bytes per typed key vs vim", "-", "<= 3x", nil) }
+        if let m = pty?.mlsd, let v = pty?.vim, m.bytesPerIsolatedKey.isFinite, v.bytesPerIsolatedKey.isFinite {
+            let r = m.bytesPerIsolatedKey / v.bytesPerIsolatedKey
+            line("  same, one key at a time", String(format: "%.1f B vs %.1f B = %.2fx", m.bytesPerIsolatedKey, v.bytesPerIsolatedKey, r), "<= 3x", r <= 3)
+        }
         if let rss = pty?.mlsdPeakRSS {
             line("peak RSS, 1 MiB session", Samples.format(rss, unit: "MiB"), "< 40 MiB", rss < 40 * 1_048_576)
         } else { line("peak RSS, 1 MiB session", "-", "< 40 MiB", nil) }
