@@ -95,12 +95,15 @@ struct CoreBenchmarks {
         var perKey = Samples("type a key: handle + tick + render + diff + draw")
         var rescore = Samples("  rescore tick (every 150 ms while typing)")
         var cells = Samples("  cells drawn per typed key", unit: "cells")
+        var cellsRescored = Samples("  cells drawn, keys with a rescore", unit: "cells")
+        var cellsPlain = Samples("  cells drawn, keys without one", unit: "cells")
         let text = Array("the quick brown fox jumps over the lazy dog while we trade recall for latency ")
         var now = start
         for i in 0..<(runs(1000) + 20) {
             let c = text[i % text.count]
             // A fast typist: 12 keys per second, so a rescore falls due every second or third key.
             now = now.addingTimeInterval(1.0 / 12)
+            let scoredBefore = state.board?.lastScoredAt
             let t = measure {
                 _ = App.handle(.key(KeyPress.char(c)), state: &state)
                 _ = App.reduce(&state, .tick(now))
@@ -108,13 +111,15 @@ struct CoreBenchmarks {
             }
             if i >= 20 {
                 perKey.add(t)
-                cells.add(Double(terminal.lastDrawCount))
+                let drawn = Double(terminal.lastDrawCount)
+                cells.add(drawn)
+                if state.board?.lastScoredAt != scoredBefore { cellsRescored.add(drawn) } else { cellsPlain.add(drawn) }
             }
         }
         // The rescoring part alone, as the tick pays it.
         var b = state.board!
         for _ in 0..<runs(100) { rescore.add(measure { App.rescore(&b, library: library, now: now) }) }
-        return [perKey, rescore, cells]
+        return [perKey, rescore, cells, cellsRescored, cellsPlain]
     }
 
     /// Startup without a terminal: load templates and the session, build the state (scoring
