@@ -7,13 +7,13 @@ public enum CanvasInvariants {
         var ids = Set<String>()
         for (i, b) in canvas.boxes.enumerated() {
             if b.id.isEmpty { throw .field(path: "canvas.boxes[\(i)].id", message: "must not be empty") }
-            if !ids.insert(b.id).inserted { throw .invariant("canvas.boxes[\(i)]: duplicate id \"\(b.id)\"") }
+            if !ids.insert(b.id).inserted { throw .invariant("canvas.boxes[\(i)]: duplicate id \(MessageText.quoted(b.id))") }
             if b.width < 2 || b.height < 2 {
-                throw .invariant("canvas.boxes[\(i)] (\(b.id)): width and height must be at least 2, found \(b.width)x\(b.height)")
+                throw .invariant("canvas.boxes[\(i)] (\(MessageText.inert(b.id))): width and height must be at least 2, found \(b.width)x\(b.height)")
             }
         }
         for (i, n) in canvas.notes.enumerated() {
-            if !ids.insert(n.id).inserted { throw .invariant("canvas.notes[\(i)]: duplicate id \"\(n.id)\"") }
+            if !ids.insert(n.id).inserted { throw .invariant("canvas.notes[\(i)]: duplicate id \(MessageText.quoted(n.id))") }
         }
         let boxIDs = Set(canvas.boxes.map(\.id))
         var repairs: [String] = []
@@ -21,13 +21,13 @@ public enum CanvasInvariants {
         var arrowIDs = Set<String>()
         for (i, a) in canvas.arrows.enumerated() {
             if ids.contains(a.id) || !arrowIDs.insert(a.id).inserted {
-                throw .invariant("canvas.arrows[\(i)]: duplicate id \"\(a.id)\"")
+                throw .invariant("canvas.arrows[\(i)]: duplicate id \(MessageText.quoted(a.id))")
             }
             let missing = [a.from, a.to].filter { !boxIDs.contains($0) }
             if missing.isEmpty {
                 kept.append(a)
             } else {
-                repairs.append("removed arrow \(a.id): it points at missing box \(missing.map { "\"\($0)\"" }.joined(separator: " and "))")
+                repairs.append("removed arrow \(MessageText.inert(a.id)): it points at missing box \(missing.map { MessageText.quoted($0) }.joined(separator: " and "))")
             }
         }
         canvas.arrows = kept

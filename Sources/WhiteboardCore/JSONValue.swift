@@ -112,10 +112,10 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: "\"") else { throw error("expected a quoted key, found \(describe(bytes[index]))") }
             let keyStart = index
             let key = try parseString()
-            if dict[key] != nil { throw error("duplicate key \"\(key)\"", at: keyStart) }
+            if dict[key] != nil { throw error("duplicate key \(MessageText.quoted(key))", at: keyStart) }
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of file after a key (the file may be truncated)") }
-            guard bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after key \"\(key)\"") }
+            guard bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after key \(MessageText.quoted(key))") }
             index += 1
             skipWhitespace()
             dict[key] = try parseValue(depth: depth)
@@ -201,7 +201,7 @@ public struct JSONParser {
                     guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
                     out.append(contentsOf: Array(String(Character(scalar)).utf8))
                 default:
-                    throw error("invalid escape \\\(Character(Unicode.Scalar(e)))")
+                    throw error("invalid escape: backslash followed by \(describe(e))")
                 }
                 continue
             }

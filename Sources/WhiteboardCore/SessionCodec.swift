@@ -64,9 +64,14 @@ public enum SessionCodec {
 
     /// Parses and checks a session file's bytes.
     public static func decode(_ data: Data, migrations: SessionMigrations = .standard) throws(SessionFormatError) -> Decoded {
+        try decode(bytes: Array(data), migrations: migrations)
+    }
+
+    /// Parses and checks a session file's bytes.
+    public static func decode(bytes: [UInt8], migrations: SessionMigrations = .standard) throws(SessionFormatError) -> Decoded {
         let root: JSONValue
         do {
-            root = try JSONParser.parse(Array(data))
+            root = try JSONParser.parse(bytes)
         } catch {
             throw .syntax(line: error.line, column: error.column, message: error.message)
         }
@@ -92,7 +97,7 @@ public enum SessionCodec {
         var steps: [StepID: StepEntry] = [:]
         for (key, value) in stepsObject {
             guard let step = StepID(rawValue: key) else {
-                throw .field(path: "steps.\(key)", message: "unknown step (expected one of \(StepID.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw .field(path: "steps.\(MessageText.inert(key))", message: "unknown step (expected one of \(StepID.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             guard case .object(let entry) = value else {
                 throw .field(path: "steps.\(key)", message: "expected an object, found \(value.typeName)")
@@ -207,19 +212,22 @@ enum FieldReader {
     static func date(_ o: [String: JSONValue], _ key: String, path: String) throws(SessionFormatError) -> Date {
         let s = try string(o, key, path: path)
         guard let d = ISO8601.parse(s) else {
-            throw .field(path: join(path, key), message: "expected an ISO 8601 date such as 2026-11-22T09:30:00Z, found \"\(s.prefix(40))\"")
+            throw .field(path: join(path, key), message: "expected an ISO 8601 date such as 2026-11-22T09:30:00Z, found \(MessageText.quoted(s, limit: 40))")
         }
-        return d
+        // Files store whole seconds; drop any fraction so a loaded session saves unchanged.
+        return Date(timeIntervalSince1970: d.timeIntervalSince1970.rounded(.down))
     }
 }
 
 /// ISO 8601 date formatting in UTC, whole seconds; parsing also accepts fractional seconds
 /// and numeric offsets.
 public enum ISO8601 {
+    /// The date in whole seconds, UTC. Fractions are dropped (not rounded), as the decoder
+    /// drops them, so a save of a loaded session writes the same time.
     public static func format(_ date: Date) -> String {
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withInternetDateTime]
-        return f.string(from: date)
+        return f.string(from: Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)))
     }
 
     public static func parse(_ s: String) -> Date? {

@@ -1,3 +1,5 @@
+import TextMetrics
+
 /// A session file that could not be read: the file and the reason, as one line.
 public struct SessionLoadError: Error, Equatable, Sendable, CustomStringConvertible {
     public var path: String
@@ -14,12 +16,16 @@ public struct SessionLoadError: Error, Equatable, Sendable, CustomStringConverti
         self.reason = reason
     }
 
+    /// One line: the file, a colon, the reason. Control characters in either are shown
+    /// visibly, so the line can be printed to a terminal as it is.
     public var description: String {
-        switch reason {
-        case .unreadable(let why): "\(path): cannot read: \(why)"
+        let file = InertText.escape(path)
+        let text: String = switch reason {
+        case .unreadable(let why): "\(file): cannot read: \(why)"
         case let .tooLarge(bytes, limit):
-            "\(path): file is \(bytes / 1024 / 1024) MiB (\(bytes) bytes); sessions larger than \(limit / 1024 / 1024) MiB are refused"
-        case .format(let e): "\(path): \(e.description)"
+            "\(file): file is \(bytes / 1024 / 1024) MiB (\(bytes) bytes); sessions larger than \(limit / 1024 / 1024) MiB are refused"
+        case .format(let e): "\(file): \(e.description)"
         }
+        return InertText.escape(text)
     }
 }

@@ -14,43 +14,59 @@ public enum SessionStore {
     public static let tempMarker = ".mlsd-tmp-"
 
     /// Loads and checks a session file. Never modifies the file.
+    ///
+    /// Only regular files are read (symbolic links are followed): a folder, FIFO or device is
+    /// refused without blocking, and files over `maxFileSize` are refused before reading.
     public static func load(path: String, migrations: SessionMigrations = .standard) throws(SessionLoadError) -> SessionCodec.Decoded {
-        let data: Data
+        let data = try readRegularFile(path)
         do {
-            let attrs = try FileManager.default.attributesOfItem(atPath: path)
-            if let type = attrs[.type] as? FileAttributeType, type == .typeDirectory {
-                throw SessionLoadError(path: path, reason: .unreadable("is a directory"))
-            }
-            if let size = (attrs[.size] as? NSNumber)?.intValue, size > maxFileSize {
-                throw SessionLoadError(path: path, reason: .tooLarge(bytes: size, limit: maxFileSize))
-            }
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw SessionLoadError(path: path, reason: .unreadable(posixMessage(EACCES)))
-            }
-            defer { try? handle.close() }
-            data = try handle.read(upToCount: maxFileSize + 1) ?? Data()
-        } catch let e as SessionLoadError {
-            throw e
-        } catch {
-            let ns = error as NSError
-            let reason: String
-            if ns.domain == NSCocoaErrorDomain && (ns.code == NSFileReadNoSuchFileError || ns.code == 260) {
-                reason = "no such file"
-            } else if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-                reason = posixMessage(Int32(posix.code))
-            } else {
-                reason = ns.localizedDescription
-            }
-            throw SessionLoadError(path: path, reason: .unreadable(reason))
-        }
-        if data.count > maxFileSize {
-            throw SessionLoadError(path: path, reason: .tooLarge(bytes: data.count, limit: maxFileSize))
-        }
-        do {
-            return try SessionCodec.decode(data, migrations: migrations)
+            return try SessionCodec.decode(bytes: data, migrations: migrations)
         } catch {
             throw SessionLoadError(path: path, reason: .format(error))
         }
+    }
+
+    /// The bytes of the regular file at `path`, at most `maxFileSize` of them.
+    static func readRegularFile(_ path: String) throws(SessionLoadError) -> [UInt8] {
+        // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            let e = errno
+            throw SessionLoadError(path: path, reason: .unreadable(e == ENOENT ? "no such file" : posixMessage(e)))
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw SessionLoadError(path: path, reason: .unreadable(posixMessage(errno))) }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw SessionLoadError(path: path, reason: .unreadable("is a directory"))
+        default: throw SessionLoadError(path: path, reason: .unreadable("is not a regular file"))
+        }
+        let size = Int(st.st_size)
+        if size > maxFileSize {
+            throw SessionLoadError(path: path, reason: .tooLarge(bytes: size, limit: maxFileSize))
+        }
+        // Read until end of file (the file may have grown since fstat), one byte past the limit.
+        var bytes = [UInt8](repeating: 0, count: min(size, maxFileSize) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                if count > maxFileSize { break }
+                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, maxFileSize + 1 - bytes.count)))
+            }
+            let n = bytes.withUnsafeMutableBytes { raw in read(fd, raw.baseAddress! + count, raw.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw SessionLoadError(path: path, reason: .unreadable(posixMessage(errno)))
+            }
+            if n == 0 { break }
+            count += n
+        }
+        if count > maxFileSize {
+            throw SessionLoadError(path: path, reason: .tooLarge(bytes: count, limit: maxFileSize))
+        }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 
     /// Writes the session atomically to `path`.

@@ -1,1 +1,15 @@
-print("mlsd-bench: not written yet")
+import Foundation
+import WhiteboardCore
+
+// mlsd-bench: release-build benchmarks (see docs/PERFORMANCE.md) and a test helper.
+//   swift run -c release mlsd-bench [--quick] [--skip-pty] [--mlsd PATH] [--vim PATH]
+//   mlsd-bench save-loop FILE [--count N]     (used by the crash-safety test)
+//   mlsd-bench profile WORKLOAD               (one workload alone, for valgrind)
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "save-loop" {
+    exit(SaveLoop.run(Array(arguments.dropFirst())))
+}
+if arguments.first == "profile" {
+    exit(ProfileRun.run(Array(arguments.dropFirst())))
+}
+exit(BenchmarkRun(arguments: arguments).run())

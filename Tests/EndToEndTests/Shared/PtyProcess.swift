@@ -1,0 +1,1 @@
+../../../Sources/mlsd-bench/PtyProcess.swift
