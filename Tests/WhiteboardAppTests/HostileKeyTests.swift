@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 import TermUI
 import WhiteboardApp
@@ -47,27 +46,20 @@ import WhiteboardCore
                 """)
             return
         }
-        let hits = knownBugHits.withLock { $0 }
-        if hits.helpCrash + hits.brokenWide > 0 {
-            withKnownIssue("known WhiteboardApp/TermUI bugs (see KnownAppBugs)", isIntermittent: true) {
-                Issue.record("\(hits.helpCrash) events skipped that would crash HelpOverlay.lines; \(hits.brokenWide) frames with a wide character cut by a border")
-            }
-        }
         print("hostile keys: \(total) events passed (\(kinds.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))")
         if only == nil { #expect(total >= 100_000) }
     }
 
-    /// The shortest script the hostile run found for the wide-grapheme bug (see KnownAppBugs):
-    /// Japanese text in the rubric pane's neighbour, then the help overlay's border over it.
+    /// The shortest script the hostile run found for a wide-grapheme bug (since fixed: borders
+    /// over half of a wide character left a broken cell): Japanese text, then the help overlay's
+    /// border over it.
     @Test func helpBorderOverAWideCharacterKeepsTheFrameConsistent() {
         var state = Fixtures.board(width: 120, height: 40, [.clarify: "Start text\nsecond line"])
         let events: [InputEvent] = [.mouse(MouseEvent(.press, x: 35, y: 22)), .resize(width: 200, height: 60),
                                     .key(KeyPress(.tab)), .key(KeyPress(.tab)), .paste("日本語のテキスト 😀👩‍💻"), .key(KeyPress(.function(1)))]
         for e in events { _ = App.handle(e, state: &state) }
         let frame = AppView.render(state)
-        withKnownIssue("TermUI: Buffer.fill/border write through the subscript and cut wide graphemes") {
-            #expect(KnownAppBugs.brokenWideGrapheme(in: frame) == nil)
-        }
+        #expect(FrameCheck.brokenWideGrapheme(in: frame) == nil)
     }
 
     struct ScriptResult: Sendable {
@@ -178,10 +170,6 @@ enum HostileRun {
         var previous: Buffer?
         var now = Fixtures.epoch
         for (i, event) in events.enumerated() {
-            if KnownAppBugs.wouldCrash(event, state) {
-                knownBugHits.withLock { $0.helpCrash += 1 }
-                continue
-            }
             var effects: [Effect]
             switch event {
             case .input(let e):
@@ -201,10 +189,6 @@ enum HostileRun {
                 rounds += 1
                 var next: [Effect] = []
                 for effect in effects {
-                    if KnownAppBugs.helpCrashState(state) && effect != .quit {
-                        knownBugHits.withLock { $0.helpCrash += 1 }
-                        continue
-                    }
                     switch effect {
                     case .save: next += App.reduce(&state, .saved(now))
                     case .quit: state.quitting = false  // keep exploring after a quit
@@ -227,14 +211,10 @@ enum HostileRun {
             if frame.width != max(0, state.width) || frame.height != max(0, state.height) {
                 return Failure(index: i, message: "frame is \(frame.width)x\(frame.height) for a \(state.width)x\(state.height) state")
             }
-            if let x = KnownAppBugs.brokenWideGrapheme(in: frame) {
-                // Known TermUI bug: the frame itself is inconsistent, so no terminal can show it.
-                knownBugHits.withLock { $0.brokenWide += 1 }
-                _ = x
-                previous = nil
-                terminal.resize(width: frame.width, height: frame.height)
-                _ = terminal.readEvent(timeout: 0)
-            } else if terminal.size.width == frame.width && terminal.size.height == frame.height {
+            if let cell = FrameCheck.brokenWideGrapheme(in: frame) {
+                return Failure(index: i, message: "frame has half of a wide character at \(cell.x),\(cell.y)")
+            }
+            if terminal.size.width == frame.width && terminal.size.height == frame.height {
                 terminal.draw(frame.diff(from: previous), cursor: frame.cursor)
                 previous = frame
                 if terminal.screen.cells != frame.cells {
@@ -301,9 +281,11 @@ enum Invariants {
             if column < 0 || column > doc.lines[line].count { return "\(step): cursor column \(column) outside a line of \(doc.lines[line].count)" }
             if doc.text != b.session.text(of: step) { return "\(step): the editor's text and the session's differ" }
         }
-        if b.rubricScroll < 0 || b.canvasScroll.x < 0 || b.canvasScroll.y < 0 || b.editorScroll.values.contains(where: { $0 < 0 }) {
-            return "negative scroll (rubric \(b.rubricScroll), canvas \(b.canvasScroll), editor \(b.editorScroll))"
+        if b.rubricScroll < 0 || b.editorScroll.values.contains(where: { $0 < 0 }) {
+            return "negative scroll (rubric \(b.rubricScroll), editor \(b.editorScroll))"
         }
+        if b.canvasEditor.canvas != b.session.canvas { return "the canvas editor's canvas and the session's differ" }
+        if let id = b.canvasEditor.selectedBoxID, b.session.canvas.box(id: id) == nil { return "canvas selection \(id) is not a box" }
         if b.pendingSeconds < 0 || b.session.steps.values.contains(where: { $0.secondsSpent < 0 }) { return "negative time on a step" }
         if !state.isTooSmall {
             let layout = WhiteboardLayout(width: state.width, height: state.height, focus: b.focus, zoomed: b.zoomed)
@@ -375,34 +357,10 @@ enum HostileKeySeed {
 }
 
 /// Counts of events that met a known bug of code this test does not own, per run.
-struct KnownBugHits: Sendable { var helpCrash = 0; var brokenWide = 0 }
-let knownBugHits = Mutex(KnownBugHits())
-
-/// Bugs found by this test in WhiteboardApp and TermUI (owned by the TUI branch), reported
-/// there. The run steps around them, counts them and records them as known issues, so the
-/// rest of the state space is still explored. Delete each guard when its bug is fixed.
-enum KnownAppBugs {
-    /// `HelpOverlay.lines(width:)` traps ("Negative count not allowed") when the help overlay
-    /// is open on a terminal 4 or fewer columns wide and a key, paste or click reaches `reduceHelp`
-    /// (`String(repeating:count: min(keyColumn + 2, width / 2))` with a negative width).
-    static func wouldCrash(_ event: HostileEvent, _ state: AppState) -> Bool {
-        guard helpCrashState(state) else { return false }
-        switch event {
-        case .input(.resize), .tick: return false
-        case .input: return true  // keys, pastes and mouse events all reach reduceHelp
-        }
-    }
-
-    /// True in the state where any action but resize, tick, showHelp and closeOverlay (keys,
-    /// pastes, clicks, and the runtime's `.saved` / `.opened` reports) crashes `reduceHelp`.
-    static func helpCrashState(_ state: AppState) -> Bool {
-        if case .help = state.overlay, state.width <= 4 { return true }
-        return false
-    }
-
-    /// `Buffer.fill` and `Buffer.border` write cells through the subscript, which does not keep
-    /// wide graphemes whole: a border over the right half of "ス" leaves "ス" followed by "┃",
-    /// and one over the left half leaves an orphan continuation cell. Returns the first such cell.
+/// Checks on a rendered frame.
+enum FrameCheck {
+    /// The first cell holding half of a wide grapheme: a wide cell not followed by its
+    /// continuation, or a continuation not preceded by a wide cell (no terminal can show either).
     static func brokenWideGrapheme(in frame: Buffer) -> (x: Int, y: Int)? {
         for y in 0..<frame.height {
             for x in 0..<frame.width {
