@@ -153,10 +153,12 @@ static void mlsd_quit_signal_handler(int sig) { mlsd_pending_quit_signal = sig; 
 /// so a blocking read returns early.
 static inline void mlsd_install_quit_handlers(void) {
     int sigs[] = { SIGINT, SIGTERM, SIGHUP };
-    // A parent may have left these blocked (the mask is inherited across exec): unblock them.
+    // A parent may have left these blocked (the mask is inherited across exec): unblock them,
+    // and SIGWINCH too, which ncurses needs to see resizes.
     sigset_t set;
     sigemptyset(&set);
     for (unsigned i = 0; i < 3; i++) sigaddset(&set, sigs[i]);
+    sigaddset(&set, SIGWINCH);
     sigprocmask(SIG_UNBLOCK, &set, NULL);
     for (unsigned i = 0; i < 3; i++) {
         struct sigaction sa;

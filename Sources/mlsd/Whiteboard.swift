@@ -33,6 +33,9 @@ enum Whiteboard {
             // A file that fails to load is reported and never touched.
             let decoded: SessionCodec.Decoded
             do { decoded = try SessionStore.load(path: path) } catch { fail(CLIError(error.description)) }
+            // Saves write their temp file beside the session: clear litter a killed run left there.
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
+            if folder != URL(fileURLWithPath: sessionsDir).standardizedFileURL.path { SessionStore.removeStaleTempFiles(in: folder) }
             // Without templates the session still opens; the rubric pane says why it is empty.
             library = (try? locations.loadTemplates()) ?? TemplateLibrary(catalogue: TradeoffCatalogue(tradeoffs: []), problems: [])
             initial = { AppState(width: 80, height: 24, now: Date(), library: $0, session: decoded.session, path: path) }
