@@ -40,17 +40,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // SplitMix64 for reproducible fixtures and randomised tests.
+        .target(name: "SeededRandom"),
         // Release-build benchmarks: `swift run -c release mlsd-bench` (see docs/PERFORMANCE.md).
         .executableTarget(
             name: "mlsd-bench",
-            dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TermUI", "WhiteboardApp", "TextMetrics"]
+            dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TermUI", "WhiteboardApp", "TextMetrics", "SeededRandom"]
         ),
-        .testTarget(name: "WhiteboardCoreTests", dependencies: ["WhiteboardCore"]),
-        .testTarget(name: "RubricTests", dependencies: ["Rubric", "WhiteboardCore"], exclude: ["Calibration"]),
+        .testTarget(name: "WhiteboardCoreTests", dependencies: ["WhiteboardCore", "SeededRandom"]),
+        .testTarget(name: "RubricTests", dependencies: ["Rubric", "WhiteboardCore", "SeededRandom"], exclude: ["Calibration"]),
         .testTarget(name: "DiagramTests", dependencies: ["Diagram", "WhiteboardCore"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "TextMetrics"]),
-        .testTarget(name: "WhiteboardAppTests", dependencies: ["WhiteboardApp", "WhiteboardCore", "TermUI", "Diagram", "Rubric"], exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["WhiteboardCore"]),
+        .testTarget(name: "WhiteboardAppTests", dependencies: ["WhiteboardApp", "WhiteboardCore", "TermUI", "Diagram", "Rubric", "SeededRandom"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["WhiteboardCore", "SeededRandom"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -22,9 +22,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let library: TemplateLibrary
         do { library = try locations.loadTemplates() } catch let e as CLIError { fail(e) }
-        guard let template = library.problem(id: problem) else {
-            fail(CLIError("unknown problem \"\(problem)\"; one of: \(library.problems.map(\.id).joined(separator: ", "))"))
-        }
+        let template = locations.template(id: problem, in: library)
         guard let data = FileManager.default.contents(atPath: file) else {
             fail(CLIError("\(file): " + (FileManager.default.fileExists(atPath: file) ? "cannot read the file" : "no such file")))
         }
@@ -37,22 +35,7 @@ struct ImportCommand: ParsableCommand {
         let title = doc.title.flatMap { $0.isEmpty ? nil : $0 } ?? template.title
         let session = SessionMarkdown.session(from: doc, problem: template.id, title: title,
                                               canvas: MarkdownImport.canvas(fromDiagramBlock: doc.diagramBlock), now: now)
-        let path: String
-        if let out {
-            if FileManager.default.fileExists(atPath: out) {
-                fail(CLIError("\(out): already exists; not overwriting it (choose another --out)"))
-            }
-            path = out
-        } else {
-            let dir = locations.sessionsDirectory
-            do {
-                try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-            } catch {
-                fail(CLIError("\(dir): cannot create the sessions folder: \(error.localizedDescription)"))
-            }
-            path = SessionFiles.newPath(in: dir, problem: template.id, title: title, date: now)
-        }
-        do { try SessionStore.save(session, to: path) } catch { fail(CLIError(String(describing: error))) }
+        let path = locations.saveNewSession(session, out: out, title: title, now: now)
         print(path)
     }
 }

@@ -50,6 +50,38 @@ struct Locations: ParsableArguments {
     }
 }
 
+extension Locations {
+    /// The template of a problem id, or a one-line error listing the known ids.
+    func template(id: String, in library: TemplateLibrary) -> ProblemTemplate {
+        guard let template = library.problem(id: id) else {
+            fail(CLIError("unknown problem \"\(id)\"; one of: \(library.problems.map(\.id).joined(separator: ", "))"))
+        }
+        return template
+    }
+
+    /// Saves a new session to `out` (which must not exist) or to a fresh file in the sessions
+    /// folder named from the problem, the time and `title`; returns the path. Fails with one line.
+    func saveNewSession(_ session: Session, out: String?, title: String?, now: Date) -> String {
+        let path: String
+        if let out {
+            if FileManager.default.fileExists(atPath: out) {
+                fail(CLIError("\(out): already exists; not overwriting it (choose another --out)"))
+            }
+            path = out
+        } else {
+            let dir = sessionsDirectory
+            do {
+                try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            } catch {
+                fail(CLIError("\(dir): cannot create the sessions folder: \(error.localizedDescription)"))
+            }
+            path = SessionFiles.newPath(in: dir, problem: session.problem, title: title, date: now)
+        }
+        do { try SessionStore.save(session, to: path) } catch { fail(CLIError(String(describing: error))) }
+        return path
+    }
+}
+
 /// A failure reported as one line on stderr with a non-zero exit.
 struct CLIError: Error, CustomStringConvertible {
     var message: String

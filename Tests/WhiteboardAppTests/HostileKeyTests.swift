@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import Testing
 import TermUI
 import WhiteboardApp
@@ -334,18 +335,7 @@ enum Invariants {
     }
 }
 
-/// SplitMix64 for the event scripts.
-struct EventRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+typealias EventRandom = SplitMix64
 
 enum HostileKeySeed {
     static func seed(_ text: String?, fallback: UInt64) -> UInt64 {

@@ -1,21 +1,10 @@
 import Foundation
+import SeededRandom
 import WhiteboardCore
 
-/// A small, fast, seedable random number generator (SplitMix64), so every hostile test run
-/// can be replayed from the seed it prints.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
+typealias SeededRandom = SplitMix64
 
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     /// The generator for case `index` of a run seeded with `seed`: each case can be replayed alone.
     static func forCase(_ index: Int, seed: UInt64) -> SeededRandom {
         var mixer = SeededRandom(seed: seed ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03))
