@@ -116,11 +116,9 @@ public enum StartView {
 
     /// "2026-11-22 03:25" in UTC, so the screen is the same everywhere.
     static func formatDate(_ d: Date) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd HH:mm"
-        return f.string(from: d)
+        let t = UTCDateTime(d)
+        return "\(UTCDateTime.pad(t.year, 4))-\(UTCDateTime.pad(t.month, 2))-\(UTCDateTime.pad(t.day, 2)) "
+            + "\(UTCDateTime.pad(t.hour, 2)):\(UTCDateTime.pad(t.minute, 2))"
     }
 
     /// Clicks pick a problem or a recent session (a second click on the selection opens it);

@@ -35,12 +35,11 @@ public enum SessionFiles {
 
     /// A new file name: `<problem>-<yyyyMMdd-HHmmss>[-<title slug>].json`.
     public static func fileName(problem: String, title: String?, date: Date) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyyMMdd-HHmmss"
+        let t = UTCDateTime(date)
+        let stamp = UTCDateTime.pad(t.year, 4) + UTCDateTime.pad(t.month, 2) + UTCDateTime.pad(t.day, 2) + "-"
+            + UTCDateTime.pad(t.hour, 2) + UTCDateTime.pad(t.minute, 2) + UTCDateTime.pad(t.second, 2)
         var name = slug(problem).isEmpty ? "session" : slug(problem)
-        name += "-" + f.string(from: date)
+        name += "-" + stamp
         if let title, !slug(title).isEmpty { name += "-" + slug(title) }
         return name + ".json"
     }
