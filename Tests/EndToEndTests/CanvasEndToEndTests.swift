@@ -5,12 +5,7 @@ import WhiteboardCore
 /// Drawing in the canvas pane of the real binary in tmux, with the keyboard only.
 @Suite(.serialized) struct CanvasEndToEndTests {
     @Test func drawTwoConnectedBoxesSaveAndTheSessionHasThem() throws {
-        if Tmux.path == nil { print("CanvasEndToEndTests skipped: tmux is not installed"); return }
-        guard let mlsd = EndToEndFixture.binary() else {
-            Issue.record("the mlsd binary was not found; run `swift build` first")
-            return
-        }
-        let fx = try EndToEndFixture()
+        guard let (fx, mlsd) = try EndToEndFixture.prepare() else { return }
         defer { fx.remove() }
         let file = try fx.newSession(named: "canvas.json")
         let tmux = Tmux(name: "canvas")

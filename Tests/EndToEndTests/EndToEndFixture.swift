@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import WhiteboardCore
 
 /// A temp folder with a tiny template library and the path of the built `mlsd`.
@@ -97,4 +98,20 @@ struct EndToEndFixture {
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: root) }
+}
+
+extension EndToEndFixture {
+    /// A fixture and the mlsd binary for a tmux test; nil (with the reason printed or recorded)
+    /// when tmux or the binary is missing.
+    static func prepare() throws -> (EndToEndFixture, String)? {
+        if Tmux.path == nil {
+            print("EndToEndTests skipped: tmux is not installed")
+            return nil
+        }
+        guard let binary = EndToEndFixture.binary() else {
+            Issue.record("the mlsd binary was not found next to the test bundle or in .build/debug; run `swift build` first")
+            return nil
+        }
+        return (try EndToEndFixture(), binary)
+    }
 }

@@ -5,19 +5,8 @@ import WhiteboardCore
 /// The real `mlsd` binary in a real terminal (tmux). Skipped, with the reason printed, only
 /// when tmux is not installed.
 @Suite(.serialized) struct WhiteboardEndToEndTests {
-    static let tmuxMissing = Tmux.path == nil
 
-    func prepare() throws -> (EndToEndFixture, String)? {
-        if Self.tmuxMissing {
-            print("EndToEndTests skipped: tmux is not installed")
-            return nil
-        }
-        guard let binary = EndToEndFixture.binary() else {
-            Issue.record("the mlsd binary was not found next to the test bundle or in .build/debug; run `swift build` first")
-            return nil
-        }
-        return (try EndToEndFixture(), binary)
-    }
+    func prepare() throws -> (EndToEndFixture, String)? { try EndToEndFixture.prepare() }
 
     @Test func typeInTwoStepsSaveQuitReopenAndResize() throws {
         guard let (fx, mlsd) = try prepare() else { return }
