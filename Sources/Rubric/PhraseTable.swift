@@ -72,9 +72,31 @@ struct PhraseTable {
                     if tokens[i + j].id != words[j] { ok = false; break }
                     j += 1
                 }
-                if ok { out.append(PhraseMatch(start: i, end: i + words.count, phrase: p)) }
+                if ok {
+                    out.append(PhraseMatch(start: i, end: i + words.count, phrase: p))
+                } else if let end = gappedEnd(of: p, at: i, in: tokens) {
+                    out.append(PhraseMatch(start: i, end: end, phrase: p))
+                }
             }
         }
         return out
+    }
+
+    /// Most words a two-word side alias may have between its words ("retrain the ranker daily"
+    /// names "retrain daily").
+    static let maxGap = 2
+
+    /// Where a two-word side alias ends when its words stand apart in one clause (up to
+    /// `maxGap` words between, no comma or semicolon), else nil.
+    private func gappedEnd(of p: Int, at i: Int, in tokens: [Token]) -> Int? {
+        let words = phraseWords[p]
+        guard words.count == 2, roles[p].contains(where: { if case .side = $0 { true } else { false } }) else { return nil }
+        var k = i + 2
+        while k < tokens.count && k <= i + 1 + Self.maxGap {
+            if tokens[k - 1].separatorBefore || tokens[k].separatorBefore { return nil }
+            if tokens[k].id == words[1] { return k + 1 }
+            k += 1
+        }
+        return nil
     }
 }

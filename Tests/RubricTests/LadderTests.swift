@@ -33,6 +33,14 @@ import WhiteboardCore
         #expect(t.evidence.count == 1)
     }
 
+    @Test func aTwoWordSideMayHaveWordsBetween() {
+        // "flat index" named as "flat L2 index": up to two words may stand between.
+        #expect(Fixture.level(ann, "I'd use a flat L2 index because the catalogue is only 50 K videos.").level == 3)
+        #expect(Fixture.level(ann, "There is a flat and simple L2 index.").level == 0)
+        // Not across a comma: a list of unrelated words does not assemble an alias.
+        #expect(Fixture.level(ann, "We keep it flat, an index of popular videos.").level == 0)
+    }
+
     @Test func aReasonNeedsMoreThanANoun() {
         #expect(Fixture.level(ann, "I'd use HNSW because videos.").level == 2)
         #expect(Fixture.level(ann, "I'd use HNSW because of the 800 M videos.").level == 3)
