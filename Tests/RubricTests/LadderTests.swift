@@ -33,6 +33,12 @@ import WhiteboardCore
         #expect(t.evidence.count == 1)
     }
 
+    @Test func statingTheObjectiveIsAChoice() {
+        let baseline = "simple-baseline-vs-complex"
+        #expect(Fixture.level(baseline, "A popularity baseline exists.", in: .model).level == 1)
+        #expect(Fixture.level(baseline, "We optimise for a popularity baseline first.", in: .model).level == 2)
+    }
+
     @Test func aTwoWordSideMayHaveWordsBetween() {
         // "flat index" named as "flat L2 index": up to two words may stand between.
         #expect(Fixture.level(ann, "I'd use a flat L2 index because the catalogue is only 50 K videos.").level == 3)
