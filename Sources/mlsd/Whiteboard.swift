@@ -37,8 +37,17 @@ enum Whiteboard {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
             if folder != URL(fileURLWithPath: sessionsDir).standardizedFileURL.path { SessionStore.removeStaleTempFiles(in: folder) }
             // Without templates the session still opens; the rubric pane says why it is empty.
-            library = (try? locations.loadTemplates()) ?? TemplateLibrary(catalogue: TradeoffCatalogue(tradeoffs: []), problems: [])
-            initial = { AppState(width: 80, height: 24, now: Date(), library: $0, session: decoded.session, path: path) }
+            // The status bar says why (e.g. a YAML error, with its file) instead of a bare "no rubric".
+            var templateError: String?
+            do { library = try locations.loadTemplates() } catch {
+                library = TemplateLibrary(catalogue: TradeoffCatalogue(tradeoffs: []), problems: [])
+                templateError = "no rubric: " + String(describing: error)
+            }
+            initial = {
+                var state = AppState(width: 80, height: 24, now: Date(), library: $0, session: decoded.session, path: path)
+                state.board?.message = templateError
+                return state
+            }
         }
         let runner = WhiteboardRunner(state: initial(library), sessionsDirectory: sessionsDir)
         let code = runner.run()
