@@ -49,11 +49,29 @@ public struct TradeoffScore: Equatable, Sendable {
     public var evidence: [String]
     /// What a justified choice sounds like (from the catalogue).
     public var hint: String
+    /// Where this answer contradicts itself on this trade-off (both sides chosen, or a choice
+    /// against a constraint the answer stated); each lowers the level.
+    public var contradictions: [Contradiction]
 
-    public init(id: String, title: String, level: Int, weight: TradeoffRef.Weight, evidence: [String], hint: String) {
+    public init(id: String, title: String, level: Int, weight: TradeoffRef.Weight, evidence: [String], hint: String,
+                contradictions: [Contradiction] = []) {
         self.id = id; self.title = title; self.level = level; self.weight = weight
-        self.evidence = evidence; self.hint = hint
+        self.evidence = evidence; self.hint = hint; self.contradictions = contradictions
     }
+
+    /// What this answer still lacks for the next levels of the ladder, in order: a decision
+    /// (levels 0–1), a reason (level 2), a cost (level 3). Empty at level 4.
+    public var missing: [Part] {
+        switch level {
+        case ...1: [.decision, .reason, .cost]
+        case 2: [.reason, .cost]
+        case 3: [.cost]
+        default: []
+        }
+    }
+
+    /// A part of a justified trade-off discussion.
+    public enum Part: String, Sendable { case decision, reason, cost }
 
     /// Covered (3–4), half-covered (1–2) or missing (0).
     public var coverage: Coverage {
@@ -65,6 +83,20 @@ public struct TradeoffScore: Equatable, Sendable {
     }
 
     public enum Coverage: String, Sendable { case covered, half, missing }
+}
+
+/// Two statements of one answer that cannot both hold, quoted as written.
+public struct Contradiction: Equatable, Sendable {
+    /// Why they conflict, e.g. "chooses both sides" or "a 70B model does not fit the 10 ms budget".
+    public var reason: String
+    /// The sentence that made the choice.
+    public var choice: String
+    /// The sentence it conflicts with (the other choice, or the stated constraint).
+    public var conflictsWith: String
+
+    public init(reason: String, choice: String, conflictsWith: String) {
+        self.reason = reason; self.choice = choice; self.conflictsWith = conflictsWith
+    }
 }
 
 /// How much of the expected architecture the canvas shows.
