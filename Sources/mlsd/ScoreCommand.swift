@@ -17,7 +17,7 @@ struct ScoreCommand: ParsableCommand {
     )
 
     @OptionGroup var locations: Locations
-    @Argument(help: ArgumentHelp("Session files to score.", valueName: "file")) var files: [String]
+    @Argument(help: ArgumentHelp("Session files to score.", valueName: "file"), completion: .sessionFile) var files: [String]
     @Flag(help: "Print JSON instead of the text report.") var json = false
 
     func run() throws {
