@@ -32,6 +32,28 @@ struct SentenceFacts {
     var bareDepends = false
     /// A bare list of terms: no clause, a run of short comma-separated terms, or dense terms without connectives.
     var listShaped = false
+    /// Mostly repeats the template's own prompts, talking points or hints: earns nothing.
+    var echo = false
+    /// Paragraph number within its step (blank lines separate paragraphs).
+    var paragraph = 0
+    /// A reason connective followed by something about the problem (at least two content words
+    /// or a number), not "because it is better".
+    var substantiveReason = false
+    /// A cost cue followed by what is lost (a content word or a number), not "some risk".
+    var substantiveCost = false
+    /// At least three content words and a figure, or five content words: a sentence that can
+    /// explain the one before it without a connective.
+    var explanatory = false
+    /// Per trade-off: sides preferred and sides rejected in a directional contrast
+    /// ("X over Y", "X rather than Y", "instead of Y, X", "no Y").
+    var preferences: [(tradeoff: Int, preferred: UInt32, rejected: UInt32)] = []
+    /// Opens like a continuation of the sentence before: an anaphor ("This", "That", "It"), a
+    /// connective ("Because", "So", "Otherwise") or a note label ("Why:", "Downside:").
+    var opensLinked = false
+    /// Chooses a heavyweight model (an LLM, a billion-parameter model).
+    var heavyModel = false
+    /// States a tight latency budget (a latency word with a figure of 50 ms or less).
+    var tightLatency = false
 
     /// The side mask for a trade-off (0 if none named).
     func mask(_ tradeoff: Int) -> UInt32 {
@@ -50,15 +72,16 @@ struct SentenceFacts {
     /// Holds a choice cue or a verdict, whatever it is about.
     var decides: Bool { cues.contains(.choice) || cues.contains(.rejection) }
 
-    /// Gives a reason: a reason connective, or a verdict against a side.
-    var reasons: Bool { cues.contains(.reason) || cues.contains(.rejection) }
+    /// Gives a reason: a reason connective followed by substance, or a verdict against a side.
+    var reasons: Bool { substantiveReason || cues.contains(.rejection) }
 
     /// Mentions `tradeoff` only as a list item (or the whole sentence is a list).
     func listMention(_ tradeoff: Int) -> Bool { listShaped || listOnly.contains(tradeoff) }
 
     /// Names what a side costs, a mitigation or a boundary.
     func acknowledgesCost(_ tradeoff: Int) -> Bool {
-        cues.contains(.cost) || boundary || tradeoffCost.contains(tradeoff)
+        substantiveCost || boundary || tradeoffSpecificCost.contains(tradeoff)
+            || (tradeoffCost.contains(tradeoff) && cues.contains(.cost))
     }
 
     /// Refers to this problem: one of its nouns; or, in a session that is about this problem
@@ -71,7 +94,7 @@ struct SentenceFacts {
 
 extension SentenceFacts {
     /// Analyses a tokenised sentence against the phrase table.
-    init(step: Int, range: Range<Int>, tokens: [Token], table: PhraseTable) {
+    init(step: Int, range: Range<Int>, tokens: [Token], table: PhraseTable, label: LineLabel? = nil) {
         self.step = step
         self.range = range
         let matches = table.matches(in: tokens)
@@ -83,6 +106,8 @@ extension SentenceFacts {
         var clause = tokens.contains { $0.isPastForm }
         var nounCovered = [Bool](repeating: false, count: tokens.count)
         var reasonEnds: [Int] = []
+        var costEnds: [Int] = []
+        var contrastSpans: [(start: Int, end: Int, leading: Bool)] = []
         var decisionStarts: [Int] = []
         var clauseOf: [Int] = []
         if tokens.dropFirst().contains(where: { $0.clauseBreakBefore }) {
@@ -95,6 +120,7 @@ extension SentenceFacts {
         } else {
             clauseOf = [Int](repeating: 0, count: tokens.count)
         }
+        var latencyWordAt: [Int] = []
         var connective = false
         var imperativeFirst = false
         var functionWord = false
@@ -121,6 +147,11 @@ extension SentenceFacts {
                     case .functionWord: functionWord = true
                     case .connective: connective = true
                     case .reason: reasonEnds.append(m.end)
+                    case .cost: costEnds.append(m.end); cues.insert(kind)
+                    case .heavyModel: heavyModel = true
+                    case .directional: contrastSpans.append((m.start, m.end, false))
+                    case .leadingDirectional: contrastSpans.append((m.start, m.end, true))
+                    case .latencyWord: latencyWordAt.append(m.start)
                     default: cues.insert(kind)
                     }
                     if kind == .choice || kind == .rejection { decisionStarts.append(m.start) }
@@ -128,12 +159,39 @@ extension SentenceFacts {
                 }
             }
         }
-        // A reason must say something after its connective beyond the problem's nouns
-        // ("because videos" is not a reason; "to avoid skew" is).
-        for end in reasonEnds where (end..<tokens.count).contains(where: { !nounCovered[$0] }) {
-            cues.insert(.reason)
-            decisionStarts.append(end - 1)
+        // A reason must say something after its connective beyond the problem's nouns and empty
+        // words ("because videos", "because it is better for ads" are not reasons; "to avoid skew
+        // between training and serving" is).
+        func content(_ r: Range<Int>) -> (words: Int, figure: Bool) {
+            var n = 0, figure = false
+            for j in r {
+                if tokens[j].isNumber || tokens[j].isQuantity { figure = true; continue }
+                if !tokens[j].isFiller && !nounCovered[j] { n += 1 }
+            }
+            return (n, figure)
         }
+        for end in reasonEnds {
+            let c = content(end..<tokens.count)
+            if c.words >= 2 || (c.figure && c.words >= 1) {
+                cues.insert(.reason)
+                substantiveReason = true
+                decisionStarts.append(end - 1)
+            }
+        }
+        for end in costEnds {
+            let c = content(end..<tokens.count)
+            if c.words >= 1 || c.figure { substantiveCost = true }
+        }
+        if let label {
+            let c = content(0..<tokens.count)
+            switch label {
+            case .decision: cues.insert(.choice); decisionStarts.append(0)
+            case .reason: if c.words >= 2 || (c.figure && c.words >= 1) { substantiveReason = true; cues.insert(.reason) }
+            case .cost: if c.words >= 1 || c.figure { substantiveCost = true; cues.insert(.cost) }
+            }
+        }
+        let all = content(0..<tokens.count)
+        explanatory = (all.words >= 3 && all.figure) || all.words >= 5
         var sideClauses: [(t: Int, clause: Int)] = []
         func hasSide(_ t: Int, inClause c: Int) -> Bool { sideClauses.contains { $0.t == t && $0.clause == c } }
         // A side phrase inside a longer phrase of the same trade-off does not count on its own.
@@ -152,7 +210,43 @@ extension SentenceFacts {
             if negationEnds.contains(where: { $0 <= s.start && s.start - $0 <= 3 }) { negatedSide.insert(s.t); chosen.insert(s.t) }
             if decisionStarts.contains(where: { clauseOf[min($0, tokens.count - 1)] == clauseOf[s.start] }) { chosen.insert(s.t) }
         }
+        // A bracket right after a side that explains it ("out of scope (different privacy rules)").
+        for sp in sideSpans where sp.end < tokens.count && tokens[sp.end].inBracket && (sp.start == 0 || !tokens[sp.start].inBracket) {
+            var e = sp.end
+            while e < tokens.count && tokens[e].inBracket { e += 1 }
+            let c = content(sp.end..<e)
+            if c.words >= 2 || (c.figure && c.words >= 1) { substantiveReason = true; cues.insert(.reason); chosen.insert(sp.t) }
+        }
+        // Directional contrasts: in "X over Y" the side before the cue is preferred, the side after
+        // it rejected; "instead of Y, X" the other way round; a negation just before a side rejects it.
+        for c in contrastSpans {
+            let clause = clauseOf[min(c.start, tokens.count - 1)]
+            var byTradeoff: [Int: (before: UInt32, after: UInt32)] = [:]
+            for sp in sideSpans where clauseOf[sp.start] == clause {
+                var v = byTradeoff[sp.t] ?? (0, 0)
+                if sp.end <= c.start { v.before |= 1 << UInt32(sp.k) } else if sp.start >= c.end { v.after |= 1 << UInt32(sp.k) }
+                byTradeoff[sp.t] = v
+            }
+            for (t, v) in byTradeoff where v.after != 0 {
+                var preferred: UInt32 = 0, rejected: UInt32 = 0
+                if v.before != 0 {
+                    preferred = v.before; rejected = v.after
+                } else if c.leading {
+                    let after = sideSpans.filter { $0.t == t && $0.start >= c.end && clauseOf[$0.start] == clause }.sorted { $0.start < $1.start }
+                    rejected = 1 << UInt32(after[0].k)
+                    preferred = after.dropFirst().reduce(UInt32(0)) { $0 | (1 << UInt32($1.k)) }
+                }
+                let p = preferred & ~rejected, r = rejected & ~preferred
+                if p != 0 && r != 0 { preferences.append((t, p, r)) }
+            }
+        }
         for i in tokens.indices where tokens[i].isQuantity { quantity = true; break }
+        // A tight latency budget: a latency word with a figure of at most 50 ms near it.
+        for at in latencyWordAt {
+            for j in max(0, at - 6)..<min(tokens.count, at + 8) where tokens[j].milliseconds > 0 && tokens[j].milliseconds <= 50 {
+                tightLatency = true
+            }
+        }
         let numberAt = tokens.indices.filter { tokens[$0].isNumber || tokens[$0].isQuantity }
         let boundaryAt = conditionEnds.filter { end in
             numberAt.contains { $0 >= end && $0 - end < 6 } || comparisonStarts.contains { $0 >= end && $0 - end < 6 }
@@ -195,6 +289,9 @@ extension SentenceFacts {
         listShaped = !clause || dense
     }
 }
+
+/// What a note line's opening label ("Decision:", "Why:", "Downside:") says the line is.
+enum LineLabel { case decision, reason, cost }
 
 /// A set of cue kinds as a bit mask (cheaper than a Set on the scoring path).
 struct CueSet {
