@@ -146,6 +146,19 @@ public struct CompiledRubric: Sendable {
         return nil
     }
 
+    /// How many words stand before a note line's label colon ("Main: …" -> 1), or 0.
+    static func headWords(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var i = range.lowerBound
+        while i < min(range.upperBound, range.lowerBound + 40) {
+            if scalars[i] == ":" {
+                let n = Tokenizer.words(scalars, range.lowerBound..<i).count
+                return n <= 4 ? n : 0
+            }
+            i += 1
+        }
+        return 0
+    }
+
     /// The option a decision line points at when it names no side: "option 2", "(b)", "the
     /// second one", "B" (0-based), or nil.
     static func optionReference(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
@@ -163,6 +176,9 @@ public struct CompiledRubric: Sendable {
 
     /// How many distinct problem nouns a session must use before its figures count as grounding.
     public static let onTopicNouns = 3
+    /// Share of a session's sentences that must name one of the problem's nouns before its figures
+    /// count as grounding.
+    public static let onTopicShare = 0.15
 
     /// Words of a problem title that name its domain ("payment", "fraud"), leaving out the
     /// generic ML words every problem shares ("prediction", "detection", …).
@@ -199,8 +215,11 @@ public struct CompiledRubric: Sendable {
             if newlines >= 2 { paragraph += 1 }
             previousEnd = range.upperBound
             let label = Self.lineLabel(scalars, range)
-            var f = SentenceFacts(step: index, range: range, tokens: tokens, table: table, label: label)
+            let head = Self.headWords(scalars, range)
+            let question = scalars[range.upperBound - 1] == "?"
+            var f = SentenceFacts(step: index, range: range, tokens: tokens, table: table, label: label, headWords: head, question: question)
             f.paragraph = paragraph
+            f.lineStart = newlines >= 1 || facts.isEmpty
             f.echo = isEcho(tokens)
             let firstWords = Tokenizer.words(scalars, range).prefix(2).map { Tokenizer.normalize($0.bytes) }
             f.opensLinked = label != nil || firstWords.first.map(CueLexicon.linkingOpeners.contains) == true
@@ -258,8 +277,15 @@ public struct CompiledRubric: Sendable {
         // Figures and requirements ground a reason only in a session about this problem: one that
         // uses at least `onTopicNouns` of the problem's own nouns.
         var nounsUsed: UInt64 = 0
-        for f in facts { nounsUsed |= f.nouns }
-        let onTopic = nounsUsed.nonzeroBitCount >= Self.onTopicNouns
+        var withNoun = 0, counted = 0
+        for f in facts where !f.echo {
+            nounsUsed |= f.nouns
+            counted += 1
+            if f.nouns != 0 { withNoun += 1 }
+        }
+        // …and names them throughout, not in a passing sentence or two: an answer to a
+        // neighbouring problem shares a few words ("click", "impression") but rarely uses them.
+        let onTopic = nounsUsed.nonzeroBitCount >= Self.onTopicNouns && Double(withNoun) >= Self.onTopicShare * Double(counted)
 
         // Anchor sentences per trade-off (echoes of the template's own text earn nothing).
         var anchors = [[Int]](repeating: [], count: entries.count)
@@ -302,11 +328,11 @@ public struct CompiledRubric: Sendable {
 
     /// What each level of the ladder is worth in a step score: naming a side or choosing one
     /// without a reason is worth little; a grounded reason is most of the credit.
-    public static let levelValue: [Double] = [0, 0.05, 0.15, 0.7, 1.0]
+    public static let levelValue: [Double] = [0, 0.05, 0.2, 0.75, 1.0]
 
     /// Share of a step's weighted maximum at which the step scores 100, so a step whose
     /// important trade-offs are reasoned through is not held back by an optional one.
-    public static let saturation = 0.85
+    public static let saturation = 0.9
 
     /// The session total the scale gives for the levels `levels` (trade-off id -> 0–4; an id not
     /// given counts as 0), with no list penalty: the total a grader's levels would earn.
@@ -359,7 +385,7 @@ public struct CompiledRubric: Sendable {
             let j = i + 1
             guard j < facts.count, facts[j].step == facts[i].step, facts[j].paragraph == facts[i].paragraph,
                   !facts[j].echo, !facts[j].listShaped, facts[j].sides.allSatisfy({ $0.tradeoff == t }) else { return nil }
-            return facts[j].sides.isEmpty && !facts[j].opensLinked ? nil : j
+            return facts[j].sides.isEmpty && facts[j].lineStart && !facts[j].opensLinked ? nil : j
         }
         let deciding = about.filter { facts[$0].chooses(t) || contrasts($0) }
         // Reasons: in a sentence about the trade-off, or in the sentence after one (with a

@@ -47,6 +47,8 @@ struct SentenceFacts {
     /// Per trade-off: sides preferred and sides rejected in a directional contrast
     /// ("X over Y", "X rather than Y", "instead of Y, X", "no Y").
     var preferences: [(tradeoff: Int, preferred: UInt32, rejected: UInt32)] = []
+    /// Starts a new line (a newline stands between it and the sentence before).
+    var lineStart = true
     /// Opens like a continuation of the sentence before: an anaphor ("This", "That", "It"), a
     /// connective ("Because", "So", "Otherwise") or a note label ("Why:", "Downside:").
     var opensLinked = false
@@ -94,7 +96,8 @@ struct SentenceFacts {
 
 extension SentenceFacts {
     /// Analyses a tokenised sentence against the phrase table.
-    init(step: Int, range: Range<Int>, tokens: [Token], table: PhraseTable, label: LineLabel? = nil) {
+    init(step: Int, range: Range<Int>, tokens: [Token], table: PhraseTable, label: LineLabel? = nil, headWords: Int = 0,
+         question: Bool = false) {
         self.step = step
         self.range = range
         let matches = table.matches(in: tokens)
@@ -209,6 +212,11 @@ extension SentenceFacts {
             for j in s.start..<s.end { termCovered[j] = true }
             if negationEnds.contains(where: { $0 <= s.start && s.start - $0 <= 3 }) { negatedSide.insert(s.t); chosen.insert(s.t) }
             if decisionStarts.contains(where: { clauseOf[min($0, tokens.count - 1)] == clauseOf[s.start] }) { chosen.insert(s.t) }
+            // Notes state a decision by leading with it: "LightGBM, ~600 trees …", "Main: LightGBM".
+            if !question, s.start == headWords || (s.start == 0 && headWords > 0) || (headWords == 0 && s.start == 1 && tokens[0].isFiller),
+               !negationEnds.contains(where: { $0 <= s.start }) {
+                chosen.insert(s.t)
+            }
         }
         // A bracket right after a side that explains it ("out of scope (different privacy rules)").
         for sp in sideSpans where sp.end < tokens.count && tokens[sp.end].inBracket && (sp.start == 0 || !tokens[sp.start].inBracket) {

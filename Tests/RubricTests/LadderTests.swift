@@ -87,8 +87,8 @@ import WhiteboardCore
     @Test func theNextSentenceOfTheParagraphLendsItsReasonWhenItContinuesTheChoice() {
         // A continuation ("That is because …") explains the choice before it.
         #expect(Fixture.level(ann, "I'd pick HNSW for retrieval. That is because the homepage budget is 200 ms.").level == 3)
-        // A sentence about something else lends nothing, nor does one in another paragraph.
-        #expect(Fixture.level(ann, "I'd pick HNSW for retrieval. Viewers matter because they pay the bills at 200 ms.").level == 2)
+        // On a new line, a sentence about something else lends nothing; nor does one in another paragraph.
+        #expect(Fixture.level(ann, "I'd pick HNSW for retrieval.\nViewers matter because they pay the bills at 200 ms.").level == 2)
         #expect(Fixture.level(ann, "I'd pick HNSW for retrieval.\n\nThat is because the homepage budget is 200 ms.").level == 2)
     }
 
@@ -114,7 +114,7 @@ import WhiteboardCore
 
     @Test func pluralsCaseAndBritishSpellingMatch() {
         #expect(Fixture.level("matrix-factorisation-vs-two-tower", "TWO-TOWER models are in.", in: .model).level == 1)
-        #expect(Fixture.level("matrix-factorisation-vs-two-tower", "Matrix factorization is in.", in: .model).level == 1)
+        #expect(Fixture.level("matrix-factorisation-vs-two-tower", "We looked at Matrix factorization.", in: .model).level == 1)
         #expect(Fixture.level("simple-baseline-vs-complex", "Several baselines exist.", in: .model).level == 1)
     }
 
@@ -155,17 +155,18 @@ import WhiteboardCore
 
 @Suite struct TotalsTests {
     @Test func stepScoreWeighsCoreDouble() {
-        // model: baseline (optional, 1) at level 2 (worth 0.15), two-tower (core, 2) at 0:
-        // 0.15 / (3 × 0.85 saturation) = 5.9%.
+        // model: baseline (optional, 1) at level 2 (worth 0.2), two-tower (core, 2) at 0:
+        // 0.2 / (3 × 0.9 saturation) = 7.4%.
         let report = Rubric.score(Fixture.session([.model: "I'd start with logistic regression."]),
                                   template: Fixture.template, catalogue: Fixture.catalogue)
-        #expect(report.step(.model)!.score == 6)
-        // Total = mean over the steps that list trade-offs (model 5.9, serving 0).
-        #expect(report.total == 3)
-        // Reasoned through: baseline at 3 (0.7) and two-tower at 4 (1.0 × 2) -> 2.7 / 2.55, saturated at 100.
+        #expect(report.step(.model)!.score == 7)
+        // Total = mean over the steps that list trade-offs (model 7.4, serving 0).
+        #expect(report.total == 4)
+        // Reasoned through: baseline at 3 (0.75) and two-tower at 4 (1.0 × 2) -> 2.75 / 2.7, saturated at 100;
+        // serving at 3: 1.5 / 1.8 = 83.3, so the mean is 91.7.
         let rubric = CompiledRubric(template: Fixture.template, catalogue: Fixture.catalogue)
         #expect(rubric.total(levels: ["simple-baseline-vs-complex": 3, "matrix-factorisation-vs-two-tower": 4]) == 50)
-        #expect(rubric.total(levels: ["simple-baseline-vs-complex": 3, "matrix-factorisation-vs-two-tower": 4, "exact-vs-approximate-nn": 3]) == 91)
+        #expect(rubric.total(levels: ["simple-baseline-vs-complex": 3, "matrix-factorisation-vs-two-tower": 4, "exact-vs-approximate-nn": 3]) == 92)
     }
 
     @Test func unknownCatalogueIdsAreLeftOut() {
