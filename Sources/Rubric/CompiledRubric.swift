@@ -292,7 +292,7 @@ public struct CompiledRubric: Sendable {
         for (i, f) in facts.enumerated() where !f.echo {
             for sd in f.sides { anchors[sd.tradeoff].append(i) }
         }
-        let tightLatency = facts.firstIndex { $0.tightLatency && !$0.echo }
+        let context = Constraints(facts)
 
         var steps: [StepScore] = []
         var stepTotals: [Double] = []
@@ -302,7 +302,7 @@ public struct CompiledRubric: Sendable {
             var earned = 0.0, possible = 0.0, listed = 0.0
             for (i, e) in entries.enumerated() where e.step == step {
                 let a = assess(i, anchors: anchors[i], facts: facts, clarifyRequirements: clarifyRequirements, onTopic: onTopic,
-                               tightLatency: tightLatency)
+                               constraints: context)
                 let w = Double(e.ref.weight.value)
                 if a.level == 1, anchors[i].allSatisfy({ facts[$0].listMention(i) }) { listed += w * Self.levelValue[1] }
                 scores.append(TradeoffScore(id: e.tradeoff.id, title: e.tradeoff.title, level: a.level, weight: e.ref.weight,
@@ -367,8 +367,15 @@ public struct CompiledRubric: Sendable {
     /// a choice (or contrast) in one of them, a grounded reason, and an acknowledged cost.
     /// Choosing both sides, or a choice against a constraint the answer stated, caps the level at 1.
     private func assess(_ t: Int, anchors: [Int], facts: [SentenceFacts], clarifyRequirements: UInt64, onTopic: Bool,
-                        tightLatency: Int?) -> Assessment {
-        guard let firstAnchor = anchors.first else { return Assessment(level: 0, evidence: [], missing: [.decision, .reason, .cost]) }
+                        constraints: Constraints) -> Assessment {
+        guard let firstAnchor = anchors.first else {
+            // A choice that names no side can still break a stated constraint ("accuracy" at 0.1 % positives).
+            let conflicts = constraintConflicts(t, about: [], facts: facts, constraints: constraints)
+            if let c = conflicts.first {
+                return Assessment(level: 1, evidence: [c.choice, c.conflictsWith].sorted(), missing: [.decision, .reason, .cost], contradictions: conflicts)
+            }
+            return Assessment(level: 0, evidence: [], missing: [.decision, .reason, .cost])
+        }
         // Sentences in the step the template lists the trade-off under come first, so that on a
         // tie the evidence is the discussion in its own step.
         let home = entries[t].step.number - 1
@@ -417,13 +424,17 @@ public struct CompiledRubric: Sendable {
                 break outer
             }
         }
-        if let budget = tightLatency {
-            let heavy = facts.indices.first { i in
-                facts[i].heavyModel && !facts[i].echo && facts[i].decides && (facts[i].mask(t) != 0 || entries[t].tradeoff.id == "quality-vs-latency")
-            }
-            if let h = heavy, h != budget {
-                contradictions.append(("a heavyweight model (an LLM, billions of parameters) cannot run inside the tight latency budget stated", h, budget))
-            }
+        contradictions += constraintConflicts(t, about: about, facts: facts, constraints: constraints)
+        // Both sides at once ("trees and a deep network, both, blended"): when every decision
+        // about the trade-off takes all its sides together, nothing was decided.
+        let together = deciding.filter { i in
+            facts[i].mask(t).nonzeroBitCount >= 2 && facts[i].markers.contains(.both) && !facts[i].boundary && !facts[i].cues.contains(.condition)
+        }
+        if !deciding.isEmpty, together.count == deciding.count, contradictions.isEmpty {
+            let i = together[0]
+            let level = reasonPairs.contains { $0.anchor == i || $0.sentence == i } ? 2 : 1
+            return Assessment(level: level, evidence: [i], missing: missing,
+                              contradictions: [("chooses both sides at once, so nothing is decided", i, i)])
         }
         if let c = contradictions.first {
             return Assessment(level: 1, evidence: [c.choice, c.conflictsWith].sorted(), missing: missing, contradictions: contradictions)
@@ -444,5 +455,67 @@ public struct CompiledRubric: Sendable {
             level = 4
         }
         return Assessment(level: level, evidence: used.sorted(), missing: missing)
+    }
+
+    /// Constraints the answer states, found once per session for the contradiction checks.
+    struct Constraints {
+        /// The sentence stating the tightest latency budget, and the budget in ms.
+        var latency: (sentence: Int, ms: Double)?
+        /// A sentence requiring freshness within seconds, minutes or hours.
+        var freshness: Int?
+        /// A sentence saying positives are rare (a share under 1 %, "rare", "one in a thousand").
+        var rarity: Int?
+
+        init(_ facts: [SentenceFacts]) {
+            for (i, f) in facts.enumerated() where !f.echo {
+                if f.latencyBudget > 0, latency == nil || f.latencyBudget < latency!.ms { latency = (i, f.latencyBudget) }
+                if freshness == nil, f.markers.contains(.freshness), !f.markers.contains(.nightly) { freshness = i }
+                if rarity == nil, f.markers.contains(.rarity) || f.smallPercent { rarity = i }
+            }
+        }
+    }
+
+    /// Most milliseconds a stated budget may have for a heavyweight model in it to be a contradiction.
+    static let heavyModelBudget = 300.0
+
+    /// Decisions about trade-off `t` that break a constraint the answer stated: a heavyweight model
+    /// (an LLM, billions of parameters) inside a latency budget of at most 300 ms; everything on a
+    /// nightly schedule although the answer asked for freshness in seconds to hours; plain accuracy
+    /// as the metric although it said positives are rare.
+    private func constraintConflicts(_ t: Int, about: [Int], facts: [SentenceFacts], constraints c: Constraints)
+        -> [(reason: String, choice: Int, conflictsWith: Int)] {
+        var out: [(reason: String, choice: Int, conflictsWith: Int)] = []
+        let tradeoff = entries[t].tradeoff
+        if let budget = c.latency, budget.ms <= Self.heavyModelBudget {
+            let heavy = facts.indices.first { i in
+                facts[i].heavyModel && !facts[i].echo && !facts[i].cues.contains(.negation) && i != budget.sentence
+                    && (facts[i].mask(t) != 0 || tradeoff.id == "quality-vs-latency")
+            }
+            if let h = heavy {
+                out.append(("a heavyweight model (an LLM, billions of parameters) cannot run inside the \(Int(budget.ms)) ms budget the answer set", h, budget.sentence))
+            }
+        }
+        if let fresh = c.freshness {
+            // A side that runs on a schedule rather than on the request or the event.
+            let slowSides = tradeoff.sides.indices.filter { k in
+                let l = tradeoff.sides[k].label.lowercased()
+                return l.contains("batch") || l.contains("offline") || l.contains("asynchronous")
+            }
+            if !slowSides.isEmpty, let i = about.first(where: { i in
+                facts[i].markers.contains(.nightly) && facts[i].markers.contains(.universal) && i != fresh
+                    && slowSides.contains { facts[i].mask(t) & (1 << UInt32($0)) != 0 }
+            }) {
+                out.append(("everything runs on a nightly schedule, but the answer requires freshness", i, fresh))
+            }
+        }
+        if let rare = c.rarity, tradeoff.id == "roc-auc-vs-pr-auc" {
+            if let i = facts.indices.first(where: { i in
+                i != rare && !facts[i].echo && facts[i].markers.contains(.accuracy) && !facts[i].markers.contains(.dismissal)
+                    && !facts[i].cues.contains(.negation) && !facts[i].cues.contains(.rejection) && (facts[i].decides || facts[i].cues.contains(.comparison) || facts[i].quantity)
+            }) {
+                out.append(("accuracy is chosen as the metric, but the answer says positives are rare, so predicting none scores high", i, rare))
+            }
+        }
+        return out
     }
 }

@@ -40,6 +40,20 @@ enum CueLexicon {
         case heavyModel
         /// A word that states a latency budget.
         case latencyWord
+        /// Both sides at once: "both", "at the same time", "and also".
+        case both
+        /// A universal quantifier: "all", "every".
+        case universal
+        /// A freshness requirement: "seconds ago", "within minutes".
+        case freshness
+        /// A once-a-day schedule: "nightly", "once a day".
+        case nightly
+        /// Rare positives: "rare", "one in a thousand".
+        case rarity
+        /// Plain accuracy as a metric.
+        case accuracy
+        /// A word that dismisses a metric: "useless", "misleading".
+        case dismissal
     }
 
     /// Phrases per kind.
@@ -110,6 +124,16 @@ enum CueLexicon {
         .leadingDirectional: ["instead of", "rather than"],
         .heavyModel: ["llm", "large language model", "gpt", "gpt 4", "billion parameter", "foundation model", "70b", "13b", "7b", "175b"],
         .latencyWord: ["latency", "p99", "p95", "p50", "sla", "latency budget", "budget", "response time", "within", "under"],
+        .both: ["both", "at once", "at the same time", "together", "as well as", "and also", "simultaneously", "blended", "all three"],
+        .universal: ["all", "every", "everything", "everyone", "entire", "for every user", "whole catalogue"],
+        .freshness: ["seconds ago", "minutes ago", "a few minutes ago", "last few seconds", "last few minutes", "within seconds",
+                     "within minutes", "within an hour", "within two hours", "freshness", "real time", "near real time",
+                     "before the post becomes visible", "before it is visible", "before it goes live", "next refresh",
+                     "must include transactions from", "up to date"],
+        .nightly: ["nightly", "once a night", "once a day", "each morning", "overnight", "nightly batch", "every night", "daily batch"],
+        .rarity: ["rare", "one in a thousand", "tiny minority", "well under 1", "imbalanced", "class imbalance", "heavily skewed"],
+        .accuracy: ["accuracy", "highest accuracy"],
+        .dismissal: ["useless", "misleading", "meaningless", "flattering", "looks great", "looks excellent", "pointless", "trivially", "not accuracy", "instead of accuracy", "rather than accuracy"],
         .functionWord: ["the", "a", "an", "at", "to", "for", "on", "in", "with", "within", "per", "by", "from", "into",
                         "daily", "hourly", "weekly", "nightly", "both", "each", "every", "all", "only", "our", "their"],
     ]

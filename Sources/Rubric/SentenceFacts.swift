@@ -54,8 +54,13 @@ struct SentenceFacts {
     var opensLinked = false
     /// Chooses a heavyweight model (an LLM, a billion-parameter model).
     var heavyModel = false
-    /// States a tight latency budget (a latency word with a figure of 50 ms or less).
-    var tightLatency = false
+    /// The smallest latency budget stated (a latency word with a figure in ms near it), or 0.
+    var latencyBudget = 0.0
+    /// Generic marker cues for the contradiction checks (both sides, universal, freshness,
+    /// nightly, rarity, accuracy, dismissal).
+    var markers = CueSet()
+    /// A percentage below 1 % occurs ("0.1 %").
+    var smallPercent = false
 
     /// The side mask for a trade-off (0 if none named).
     func mask(_ tradeoff: Int) -> UInt32 {
@@ -155,6 +160,7 @@ extension SentenceFacts {
                     case .directional: contrastSpans.append((m.start, m.end, false))
                     case .leadingDirectional: contrastSpans.append((m.start, m.end, true))
                     case .latencyWord: latencyWordAt.append(m.start)
+                    case .both, .universal, .freshness, .nightly, .rarity, .accuracy, .dismissal: markers.insert(kind)
                     default: cues.insert(kind)
                     }
                     if kind == .choice || kind == .rejection { decisionStarts.append(m.start) }
@@ -251,9 +257,12 @@ extension SentenceFacts {
         for i in tokens.indices where tokens[i].isQuantity { quantity = true; break }
         // A tight latency budget: a latency word with a figure of at most 50 ms near it.
         for at in latencyWordAt {
-            for j in max(0, at - 6)..<min(tokens.count, at + 8) where tokens[j].milliseconds > 0 && tokens[j].milliseconds <= 50 {
-                tightLatency = true
+            for j in max(0, at - 6)..<min(tokens.count, at + 8) where tokens[j].milliseconds > 0 {
+                latencyBudget = latencyBudget == 0 ? tokens[j].milliseconds : min(latencyBudget, tokens[j].milliseconds)
             }
+        }
+        for j in tokens.indices.dropLast() where tokens[j].isNumber && tokens[j].percentFollows && tokens[j].value < 1 && tokens[j].value > 0 {
+            smallPercent = true
         }
         let numberAt = tokens.indices.filter { tokens[$0].isNumber || tokens[$0].isQuantity }
         let boundaryAt = conditionEnds.filter { end in

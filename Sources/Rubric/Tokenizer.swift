@@ -21,6 +21,10 @@ struct Token {
     var hash: UInt64 = 0
     /// The figure when this is a number of milliseconds ("10 ms", "10ms"), else 0.
     var milliseconds: Double = 0
+    /// The value of a bare number (0 otherwise).
+    var value: Double = 0
+    /// A bare number followed by "%" or "percent".
+    var percentFollows = false
 }
 
 /// Splits text into tokens: runs of letters and digits (keeping apostrophes inside words and
@@ -36,6 +40,8 @@ enum Tokenizer {
     ].map { WordNormalizer.normalize($0) })
 
     private static let msBytes = Array("ms".utf8)
+    private static let percentBytes = Array("%".utf8)
+    private static let percentWordBytes = Array("percent".utf8)
     private static let millisecondBytes = Array(WordNormalizer.normalize("millisecond").utf8)
 
     /// Words that state a scale on their own ("millions of ids"), normalised.
@@ -210,6 +216,7 @@ enum Tokenizer {
             if previousWasNumber, !shape.isNumber, info?.isUnit == true {
                 out[out.count - 1].isQuantity = true
                 if bytes == msBytes || bytes == millisecondBytes { out[out.count - 1].milliseconds = previousValue }
+                if bytes == percentBytes || bytes == percentWordBytes { out[out.count - 1].percentFollows = true }
             }
             var ms = 0.0
             if shape.isQuantity, bytes.count > 2, bytes.suffix(2).elementsEqual(msBytes) {
@@ -220,7 +227,8 @@ enum Tokenizer {
             out.append(Token(id: info?.id ?? -1, isNumber: shape.isNumber,
                              isQuantity: shape.isQuantity || info?.isScale == true, separatorBefore: sep & listSeparator != 0,
                              isPastForm: pastForm, clauseBreakBefore: sep & clauseBreak != 0,
-                             isFiller: info?.isFiller == true, inBracket: sep & bracketed != 0, hash: h, milliseconds: ms))
+                             isFiller: info?.isFiller == true, inBracket: sep & bracketed != 0, hash: h, milliseconds: ms,
+                             value: shape.isNumber && !shape.isQuantity ? Double(String(decoding: bytes, as: UTF8.self)) ?? 0 : 0))
             previousWasNumber = shape.isNumber && !shape.isQuantity
             if previousWasNumber { previousValue = Double(String(decoding: bytes, as: UTF8.self)) ?? 0 }
         }
