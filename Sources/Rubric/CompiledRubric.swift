@@ -428,7 +428,8 @@ public struct CompiledRubric: Sendable {
         // Both sides at once ("trees and a deep network, both, blended"): when every decision
         // about the trade-off takes all its sides together, nothing was decided.
         let together = deciding.filter { i in
-            facts[i].mask(t).nonzeroBitCount >= 2 && facts[i].markers.contains(.both) && !facts[i].boundary && !facts[i].cues.contains(.condition)
+            facts[i].mask(t).nonzeroBitCount >= 2 && facts[i].markers.contains(.both) && !facts[i].cues.contains(.contrast)
+                && !facts[i].boundary && !facts[i].cues.contains(.condition)
         }
         if !deciding.isEmpty, together.count == deciding.count, contradictions.isEmpty {
             let i = together[0]
