@@ -379,7 +379,13 @@ public struct CompiledRubric: Sendable {
         // Sentences in the step the template lists the trade-off under come first, so that on a
         // tie the evidence is the discussion in its own step.
         let home = entries[t].step.number - 1
-        let about = anchors.filter { !facts[$0].listMention(t) }.sorted { a, b in
+        /// A line that is only a side ("Pointwise.") and goes on, on the same line, to explain it.
+        func explainedBareSide(_ i: Int) -> Bool {
+            let j = i + 1
+            return facts[i].bareSide && j < facts.count && facts[j].step == facts[i].step && !facts[j].lineStart && !facts[j].echo
+                && !facts[j].listShaped && facts[j].sides.allSatisfy({ $0.tradeoff == t }) && (facts[j].reasons || facts[j].explanatory)
+        }
+        let about = anchors.filter { !facts[$0].listMention(t) || explainedBareSide($0) }.sorted { a, b in
             (facts[a].step != home ? 1 : 0, a) < (facts[b].step != home ? 1 : 0, b)
         }
         guard let firstAbout = about.first else { return Assessment(level: 1, evidence: [firstAnchor], missing: [.decision, .reason, .cost]) }
@@ -394,16 +400,25 @@ public struct CompiledRubric: Sendable {
                   !facts[j].echo, !facts[j].listShaped, facts[j].sides.allSatisfy({ $0.tradeoff == t }) else { return nil }
             return facts[j].sides.isEmpty && facts[j].lineStart && !facts[j].opensLinked ? nil : j
         }
-        let deciding = about.filter { facts[$0].chooses(t) || contrasts($0) }
+        let deciding = about.filter { i in
+            facts[i].chooses(t) || contrasts(i)
+                || explainedBareSide(i)
+        }
         // Reasons: in a sentence about the trade-off, or in the sentence after one (with a
         // connective, a "Why:" label, or an explanation with figures).
+        /// The sentences that continue `i`: the next one, and the one after it on the same line.
+        func followers(_ i: Int) -> [Int] {
+            guard let f = follower(i) else { return [] }
+            if let g = follower(f), !facts[g].lineStart { return [f, g] }
+            return [f]
+        }
         var reasonPairs: [(sentence: Int, anchor: Int)] = about.filter(reasons).map { ($0, $0) }
         for a in about {
-            if let f = follower(a), (facts[f].reasons || facts[f].explanatory), !facts[f].bareDepends, grounded(f) { reasonPairs.append((f, a)) }
+            for f in followers(a) where (facts[f].reasons || facts[f].explanatory) && !facts[f].bareDepends && grounded(f) { reasonPairs.append((f, a)) }
         }
         var costSentences = about.filter { facts[$0].acknowledgesCost(t) }
         for a in about {
-            if let f = follower(a), facts[f].acknowledgesCost(t) { costSentences.append(f) }
+            for f in followers(a) where facts[f].acknowledgesCost(t) { costSentences.append(f) }
         }
         costSentences += facts.indices.filter { i in
             facts[i].tradeoffSpecificCost.contains(t) && !facts[i].listShaped && !facts[i].echo && facts[i].mask(t) == 0

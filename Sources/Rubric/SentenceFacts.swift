@@ -47,6 +47,8 @@ struct SentenceFacts {
     /// Per trade-off: sides preferred and sides rejected in a directional contrast
     /// ("X over Y", "X rather than Y", "instead of Y, X", "no Y").
     var preferences: [(tradeoff: Int, preferred: UInt32, rejected: UInt32)] = []
+    /// Only a side, as a note line ("Pointwise."): a decision when the line goes on to explain it.
+    var bareSide = false
     /// Starts a new line (a newline stands between it and the sentence before).
     var lineStart = true
     /// Opens like a continuation of the sentence before: an anaphor ("This", "That", "It"), a
@@ -95,7 +97,7 @@ struct SentenceFacts {
     /// (`onTopic`), a quantity, a relevant grounding cue, or a requirement the clarify step stated
     /// (`clarifyRequirements`).
     func grounded(_ tradeoff: Int, clarifyRequirements: UInt64, onTopic: Bool) -> Bool {
-        noun || (onTopic && (quantity || tradeoffGrounding.contains(tradeoff) || (requirements & clarifyRequirements) != 0))
+        noun || (onTopic && (quantity || explanatory || tradeoffGrounding.contains(tradeoff) || (requirements & clarifyRequirements) != 0))
     }
 }
 
@@ -304,6 +306,30 @@ extension SentenceFacts {
             for sd in sides where hasSide(sd.tradeoff, inClause: 0) { chosen.insert(sd.tradeoff) }
         }
         listShaped = !clause || dense
+        // A note line that is only a side ("Pointwise.", "Decision: multi-task.") states the choice.
+        if let only = sideSpans.first, sideSpans.allSatisfy({ $0.t == only.t }), !question,
+           (headWords..<tokens.count).allSatisfy({ j in termCovered[j] || tokens[j].isFiller }), tokens.count - headWords <= 5 {
+            bareSide = true
+            if label == .decision { chosen.insert(only.t); listShaped = false }
+        }
+        // A later clause (after a dash or semicolon) that names no side and says something explains
+        // the first: "One model for all regions - small markets don't have enough clicks alone".
+        // So does the text after a label that names a side: "Hashing: collisions blur small advertisers …".
+        if !listShaped {
+            var clauseStart = 0
+            for j in 1...tokens.count where j == tokens.count || tokens[j].clauseBreakBefore {
+                if clauseStart > 0, !(clauseStart..<j).contains(where: { termCovered[$0] }) {
+                    let c = content(clauseStart..<j)
+                    if c.words >= 3 || (c.figure && c.words >= 2) { substantiveReason = true; cues.insert(.reason) }
+                }
+                clauseStart = j
+            }
+            if headWords > 0, sideSpans.contains(where: { $0.end <= headWords }),
+               !sideSpans.contains(where: { $0.start >= headWords }) {
+                let c = content(headWords..<tokens.count)
+                if c.words >= 4 || (c.figure && c.words >= 2) { substantiveReason = true; cues.insert(.reason) }
+            }
+        }
     }
 }
 
