@@ -125,7 +125,7 @@ public struct CompiledRubric: Sendable {
         let g = Self.grams(tokens)
         guard g.count >= 3 else { return false }
         let hits = g.filter { echoGrams.contains($0) }.count
-        return hits >= 3 && hits * 2 >= g.count
+        return hits >= 4 && hits * 10 >= g.count * 7
     }
 
     /// The label a note line opens with ("Decision: …", "Why: …", "Downside: …"): one to three
