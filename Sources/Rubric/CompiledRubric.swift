@@ -285,7 +285,10 @@ public struct CompiledRubric: Sendable {
         }
         // …and names them throughout, not in a passing sentence or two: an answer to a
         // neighbouring problem shares a few words ("click", "impression") but rarely uses them.
-        let onTopic = nounsUsed.nonzeroBitCount >= Self.onTopicNouns && Double(withNoun) >= Self.onTopicShare * Double(counted)
+        // A short answer may use only two of them, but then in a good share of its sentences.
+        let distinct = nounsUsed.nonzeroBitCount
+        let onTopic = (distinct >= Self.onTopicNouns && Double(withNoun) >= Self.onTopicShare * Double(counted))
+            || (distinct >= Self.onTopicNouns - 1 && Double(withNoun) >= 2 * Self.onTopicShare * Double(counted))
 
         // Anchor sentences per trade-off (echoes of the template's own text earn nothing).
         var anchors = [[Int]](repeating: [], count: entries.count)
@@ -389,6 +392,8 @@ public struct CompiledRubric: Sendable {
             (facts[a].step != home ? 1 : 0, a) < (facts[b].step != home ? 1 : 0, b)
         }
         guard let firstAbout = about.first else { return Assessment(level: 1, evidence: [firstAnchor], missing: [.decision, .reason, .cost]) }
+        // A session written for another problem names sides but decides nothing about this one.
+        guard onTopic else { return Assessment(level: 1, evidence: [firstAbout], missing: [.decision, .reason, .cost]) }
         func contrasts(_ i: Int) -> Bool { facts[i].mask(t).nonzeroBitCount >= 2 && facts[i].cues.contains(.contrast) }
         func grounded(_ i: Int) -> Bool { facts[i].grounded(t, clarifyRequirements: clarifyRequirements, onTopic: onTopic) }
         func reasons(_ i: Int) -> Bool { facts[i].reasons && !facts[i].bareDepends && grounded(i) }

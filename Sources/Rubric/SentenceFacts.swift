@@ -93,11 +93,12 @@ struct SentenceFacts {
             || (tradeoffCost.contains(tradeoff) && cues.contains(.cost))
     }
 
-    /// Refers to this problem: one of its nouns; or, in a session that is about this problem
-    /// (`onTopic`), a quantity, a relevant grounding cue, or a requirement the clarify step stated
-    /// (`clarifyRequirements`).
+    /// Refers to this problem: in a session that is about this problem (`onTopic`), one of its
+    /// nouns, a quantity, an explanation (five content words, or three and a figure), a relevant
+    /// grounding cue, or a requirement the clarify step stated (`clarifyRequirements`). A session
+    /// written for another problem grounds nothing, so it stays at level 2 and below.
     func grounded(_ tradeoff: Int, clarifyRequirements: UInt64, onTopic: Bool) -> Bool {
-        noun || (onTopic && (quantity || explanatory || tradeoffGrounding.contains(tradeoff) || (requirements & clarifyRequirements) != 0))
+        onTopic && (noun || quantity || explanatory || tradeoffGrounding.contains(tradeoff) || (requirements & clarifyRequirements) != 0)
     }
 }
 

@@ -92,11 +92,14 @@ import WhiteboardCore
         #expect(Fixture.level(ann, "I'd pick HNSW for retrieval.\n\nThat is because the homepage budget is 200 ms.").level == 2)
     }
 
-    @Test func figuresDoNotGroundASessionAboutAnotherProblem() {
-        // Without the problem's nouns anywhere, "50 K items" is not this problem's figure.
+    @Test func aSessionAboutAnotherProblemDecidesNothingHere() {
+        // Without the problem's nouns anywhere, "50 K items" is not this problem's figure, and the
+        // choice is about some other system: the side is named, nothing more.
         let report = Rubric.score(Fixture.session([.serving: "No ANN needed because the corpus is only 50 K items."]),
                                   template: Fixture.template, catalogue: Fixture.catalogue)
-        #expect(report.step(.serving)!.tradeoffs[0].level == 2)
+        #expect(report.step(.serving)!.tradeoffs[0].level == 1)
+        // The same sentence in a session about the problem is a grounded choice.
+        #expect(Fixture.level(ann, "No ANN needed because the corpus is only 50 K items.").level == 3)
     }
 
     @Test func aChoiceCountsOnlyForSidesInItsClause() {
@@ -157,7 +160,7 @@ import WhiteboardCore
     @Test func stepScoreWeighsCoreDouble() {
         // model: baseline (optional, 1) at level 2 (worth 0.2), two-tower (core, 2) at 0:
         // 0.2 / (3 × 0.9 saturation) = 7.4%.
-        let report = Rubric.score(Fixture.session([.model: "I'd start with logistic regression."]),
+        let report = Rubric.score(Fixture.session([.clarify: Fixture.topic, .model: "I'd start with logistic regression."]),
                                   template: Fixture.template, catalogue: Fixture.catalogue)
         #expect(report.step(.model)!.score == 7)
         // Total = mean over the steps that list trade-offs (model 7.4, serving 0).
