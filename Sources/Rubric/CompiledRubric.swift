@@ -427,7 +427,7 @@ public struct CompiledRubric: Sendable {
         }
         costSentences += facts.indices.filter { i in
             facts[i].tradeoffSpecificCost.contains(t) && !facts[i].listShaped && !facts[i].echo && facts[i].mask(t) == 0
-                && (facts[i].cues.contains(.cost) || facts[i].boundary)
+                && facts[i].substantiveCost
         }
         var missing: [TradeoffScore.Part] = []
         if deciding.isEmpty { missing.append(.decision) }

@@ -124,7 +124,7 @@ enum CueLexicon {
         .leadingDirectional: ["instead of", "rather than"],
         .heavyModel: ["llm", "large language model", "gpt", "gpt 4", "billion parameter", "foundation model", "70b", "13b", "7b", "175b"],
         .latencyWord: ["latency", "p99", "p95", "p50", "sla", "latency budget", "budget", "response time", "within", "under"],
-        .both: ["both", "at once", "at the same time", "together", "as well as", "and also", "simultaneously", "blended", "all three"],
+        .both: ["both", "at once", "at the same time", "together", "as well as", "also", "simultaneously", "blended", "all three", "equally", "all mixed", "all treated as", "on all of them"],
         .universal: ["all", "every", "everything", "everyone", "entire", "for every user", "whole catalogue"],
         .freshness: ["seconds ago", "minutes ago", "a few minutes ago", "last few seconds", "last few minutes", "within seconds",
                      "within minutes", "within an hour", "within two hours", "freshness", "real time", "near real time",
@@ -179,6 +179,7 @@ enum CueLexicon {
         "ensure", "ensures", "able", "possible", "likely", "always", "often", "sometimes", "usually", "enough",
         "kind", "sort", "type", "bit", "little", "slight", "slightly", "minor", "potential", "potentially",
         "pick", "choose", "chose", "go", "prefer", "preferred", "choosing", "picking", "over", "instead", "rather",
+        "if", "when", "then", "about", "into", "out", "up", "down", "because",
     ].map { WordNormalizer.normalize($0) })
 
     /// Labels that open a note line: "Decision: …", "Why: …", "Downside: …" (normalised first words).
