@@ -403,7 +403,9 @@ public struct CompiledRubric: Sendable {
             let j = i + 1
             guard j < facts.count, facts[j].step == facts[i].step, facts[j].paragraph == facts[i].paragraph,
                   !facts[j].echo, !facts[j].listShaped, facts[j].sides.allSatisfy({ $0.tradeoff == t }) else { return nil }
-            return facts[j].sides.isEmpty && facts[j].lineStart && !facts[j].opensLinked ? nil : j
+            // On a new line, only a continuation ("This …", "Why: …") or a named cost ("Measured cost
+            // ~0.5 % of minutes") carries on from the line above.
+            return facts[j].sides.isEmpty && facts[j].lineStart && !facts[j].opensLinked && !facts[j].substantiveCost ? nil : j
         }
         let deciding = about.filter { i in
             facts[i].chooses(t) || contrasts(i)

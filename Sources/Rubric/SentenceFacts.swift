@@ -135,6 +135,7 @@ extension SentenceFacts {
         var connective = false
         var imperativeFirst = false
         var functionWord = false
+        var functionWords = 0
         for m in matches {
             for role in table.roles[m.phrase] {
                 switch role {
@@ -155,7 +156,7 @@ extension SentenceFacts {
                     case .comparison: comparisonStarts.append(m.start)
                     case .clause: clause = true
                     case .imperative: if m.start == 0 { imperativeFirst = true }
-                    case .functionWord: functionWord = true
+                    case .functionWord: functionWord = true; functionWords += 1
                     case .connective: connective = true
                     case .reason: reasonEnds.append(m.end)
                     case .cost: costEnds.append(m.end); cues.insert(kind)
@@ -306,6 +307,9 @@ extension SentenceFacts {
             cues.insert(.choice)   // an instruction ("Cache the feed …") states a decision
             for sd in sides where hasSide(sd.tradeoff, inClause: 0) { chosen.insert(sd.tradeoff) }
         }
+        // Notes drop their verbs ("2 of ~30 slots for fresh uploads, Thompson sampling"): a phrase
+        // with prepositions and several content words is a statement, not a list of terms.
+        if !clause, functionWords >= 2, content(0..<tokens.count).words >= 4 { clause = true }
         listShaped = !clause || dense
         // A note line that is only a side ("Pointwise.", "Decision: multi-task.") states the choice.
         if let only = sideSpans.first, sideSpans.allSatisfy({ $0.t == only.t }), !question,
