@@ -18,6 +18,11 @@ public struct GradedLabels: Equatable, Sendable {
     /// Trade-off id -> label.
     public var labels: [String: Label]
 
+    public init(problem: String, quality: String, holistic: Int, holisticNote: String, labels: [String: Label]) {
+        self.problem = problem; self.quality = quality; self.holistic = holistic
+        self.holisticNote = holisticNote; self.labels = labels
+    }
+
     /// Why a labels file could not be read.
     public struct FormatError: Error, Equatable, Sendable, CustomStringConvertible {
         public var message: String

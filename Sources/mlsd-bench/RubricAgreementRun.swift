@@ -6,12 +6,14 @@ import WhiteboardCore
 /// rubric and prints how far its trade-off levels and totals agree with the human labels
 /// (docs/score-format.md quotes the figures).
 ///
-///   mlsd-bench rubric [--set Graded|Adversarial|HeldOut|all] [--disagreements] [--min-gap N]
+///   mlsd-bench rubric [--set Graded|Adversarial|HeldOut|all] [--disagreements] [--levels] [--min-gap N]
 ///                     [--answers DIR] [--templates-dir DIR]
 struct RubricAgreementRun {
     static let sets = ["Graded", "Adversarial", "HeldOut"]
     var chosen: [String] = ["Graded"]
     var disagreements = false
+    /// Print every trade-off's level, missing parts and evidence per answer.
+    var levels = false
     var minGap = 1
     var answersRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Tests/RubricTests").path
@@ -24,6 +26,7 @@ struct RubricAgreementRun {
         var quality: String
         var labels: GradedLabels
         var report: ScoreReport
+        var rubric: CompiledRubric
     }
 
     static func run(_ arguments: [String]) -> Int32 {
@@ -34,10 +37,11 @@ struct RubricAgreementRun {
             case "--set":
                 i += 1
                 guard let s = arguments[safe: i] else { printError("--set needs a value"); return 2 }
-                if s == "all" { r.chosen = sets } else if let m = sets.first(where: { $0.lowercased() == s.lowercased() }) { r.chosen = [m] } else {
-                    printError("--set \(s): expected Graded, Adversarial, HeldOut or all"); return 2
+                if s == "all" { r.chosen = sets } else if let m = (sets + ["Calibration"]).first(where: { $0.lowercased() == s.lowercased() }) { r.chosen = [m] } else {
+                    printError("--set \(s): expected Graded, Adversarial, HeldOut, Calibration (unlabelled: totals only) or all"); return 2
                 }
             case "--disagreements": r.disagreements = true
+            case "--levels": r.levels = true
             case "--min-gap":
                 i += 1
                 guard let n = arguments[safe: i].flatMap(Int.init), n >= 1 else { printError("--min-gap needs a whole number >= 1"); return 2 }
@@ -45,7 +49,7 @@ struct RubricAgreementRun {
             case "--answers": i += 1; r.answersRoot = arguments[safe: i] ?? r.answersRoot
             case "--templates-dir": i += 1; r.templatesFlag = arguments[safe: i]
             case "-h", "--help":
-                print("usage: mlsd-bench rubric [--set Graded|Adversarial|HeldOut|all] [--disagreements] [--min-gap N] [--answers DIR] [--templates-dir DIR]")
+                print("usage: mlsd-bench rubric [--set Graded|Adversarial|HeldOut|all] [--disagreements] [--levels] [--min-gap N] [--answers DIR] [--templates-dir DIR]")
                 return 0
             default:
                 printError("rubric: unknown option \(arguments[i]) (try --help)"); return 2
@@ -73,7 +77,8 @@ struct RubricAgreementRun {
 
         print("Rubric agreement with the human labels (\(answers.count) answers)")
         print("")
-        print(Self.row("answer", "total", "human", "exact", "within1", "n"))
+        print(Self.row("answer", "total", "human", "scale", "exact", "within1", "n"))
+        print("  (human = holistic grade; scale = the rubric's total formula applied to the human levels)")
         var bySet: [String: RubricAgreement] = [:]
         var byQuality: [String: RubricAgreement] = [:]
         var byTradeoff: [String: RubricAgreement] = [:]
@@ -88,8 +93,9 @@ struct RubricAgreementRun {
             all.add(one)
             bySet[a.set, default: RubricAgreement()].add(one)
             byQuality[a.quality, default: RubricAgreement()].add(one)
-            print(Self.row("\(a.set)/\(a.problem)/\(a.quality)", "\(a.report.total)", "\(a.labels.holistic)",
-                           Self.percent(one.exact), Self.percent(one.withinOne), "\(one.count)"))
+            let fromHuman = one.count == 0 ? "-" : "\(a.rubric.total(levels: a.labels.labels.mapValues(\.level)))"
+            print(Self.row("\(a.set)/\(a.problem)/\(a.quality)", "\(a.report.total)", a.labels.holistic < 0 ? "-" : "\(a.labels.holistic)",
+                           fromHuman, Self.percent(one.exact), Self.percent(one.withinOne), "\(one.count)"))
         }
         print("")
         print("trade-off levels   pairs  exact  within1   QWK   false-missing  false-credit")
@@ -108,11 +114,25 @@ struct RubricAgreementRun {
             print("least agreement by trade-off id (within one, exact, pairs)")
             for (id, g) in worst { print("  \(id.padding(toLength: 40, withPad: " ", startingAt: 0)) \(Self.percent(g.withinOne))  \(Self.percent(g.exact))  \(g.count)") }
         }
-        let totals = answers.map { (Double($0.report.total), Double($0.labels.holistic)) }
-        let mae = totals.map { abs($0.0 - $0.1) }.reduce(0, +) / Double(totals.count)
-        print("")
-        print(String(format: "totals vs holistic: mean absolute gap %.1f points, Pearson r %.2f", mae, Self.pearson(totals)))
+        let totals = answers.filter { $0.labels.holistic >= 0 }.map { (Double($0.report.total), Double($0.labels.holistic)) }
+        if !totals.isEmpty {
+            let mae = totals.map { abs($0.0 - $0.1) }.reduce(0, +) / Double(totals.count)
+            print("")
+            print(String(format: "totals vs holistic: mean absolute gap %.1f points, Pearson r %.2f", mae, Self.pearson(totals)))
+        }
 
+        if levels {
+            for a in answers {
+                print("")
+                print("== \(a.set)/\(a.problem)/\(a.quality): \(a.report.total)")
+                for t in a.report.steps.flatMap(\.tradeoffs) {
+                    let human = a.labels.labels[t.id].map { " (human \($0.level))" } ?? ""
+                    print("  \(t.id): \(t.level)\(human) missing \(t.missing.map(\.rawValue).joined(separator: ","))")
+                    for e in t.evidence { print("      | \(Self.oneLine(e))") }
+                    for c in t.contradictions { print("      ! \(c.reason)") }
+                }
+            }
+        }
         if disagreements {
             print("")
             print("Disagreements (|human - rubric| >= \(minGap))")
@@ -151,15 +171,18 @@ struct RubricAgreementRun {
                 let quality = String(file.dropLast(3))
                 let mdPath = pdir + "/" + file, labelPath = pdir + "/" + quality + ".labels.json"
                 guard let md = try? String(contentsOfFile: mdPath, encoding: .utf8) else { return .failure(LoadError(message: "\(mdPath): cannot read")) }
-                guard let data = fm.contents(atPath: labelPath) else { return .failure(LoadError(message: "\(labelPath): missing (every answer needs its labels)")) }
-                let labels: GradedLabels
-                do { labels = try GradedLabels.parse(Array(data)) } catch { return .failure(LoadError(message: "\(labelPath): \(error.message)")) }
+                var labels = GradedLabels(problem: problem, quality: quality, holistic: -1, holisticNote: "", labels: [:])
+                if let data = fm.contents(atPath: labelPath) {
+                    do { labels = try GradedLabels.parse(Array(data)) } catch { return .failure(LoadError(message: "\(labelPath): \(error.message)")) }
+                } else if set != "Calibration" {
+                    return .failure(LoadError(message: "\(labelPath): missing (every answer needs its labels)"))
+                }
                 let doc: SessionMarkdown.Document
                 do { doc = try SessionMarkdown.parse(md) } catch { return .failure(LoadError(message: "\(mdPath): \(error)")) }
                 let session = SessionMarkdown.session(from: doc, problem: problem, title: quality, canvas: Canvas(), now: Date(timeIntervalSince1970: 0))
                 let rubric = rubrics[problem] ?? CompiledRubric(template: template, catalogue: library.catalogue)
                 rubrics[problem] = rubric
-                out.append(Graded(set: set, problem: problem, quality: quality, labels: labels, report: rubric.score(session)))
+                out.append(Graded(set: set, problem: problem, quality: quality, labels: labels, report: rubric.score(session), rubric: rubric))
             }
             for file in files where file.hasSuffix(".labels.json") && !files.contains(String(file.dropLast(12)) + ".md") {
                 return .failure(LoadError(message: "\(pdir)/\(file): no answer beside it"))
@@ -168,8 +191,8 @@ struct RubricAgreementRun {
         return .success(out)
     }
 
-    static func row(_ a: String, _ b: String, _ c: String, _ d: String, _ e: String, _ f: String) -> String {
-        a.padding(toLength: 52, withPad: " ", startingAt: 0) + [b, c, d, e, f].map { String(repeating: " ", count: max(0, 8 - $0.count)) + $0 }.joined()
+    static func row(_ a: String, _ b: String, _ c: String, _ d: String, _ e: String, _ f: String, _ g: String) -> String {
+        a.padding(toLength: 52, withPad: " ", startingAt: 0) + [b, c, d, e, f, g].map { String(repeating: " ", count: max(0, 8 - $0.count)) + $0 }.joined()
     }
 
     static func percent(_ x: Double) -> String { String(format: "%.0f%%", x * 100) }
