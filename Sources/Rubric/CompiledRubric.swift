@@ -159,6 +159,24 @@ public struct CompiledRubric: Sendable {
         return 0
     }
 
+    /// The ordinal an option line opens with (0-based): "1." / "2)" list numbers, "(a)", "b)".
+    static func optionMarker(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        var lineStart = range.lowerBound
+        while lineStart > 0, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
+        let prefix = String(String.UnicodeScalarView(scalars[lineStart..<range.lowerBound])).trimmingCharacters(in: .whitespaces)
+        if prefix.count >= 2, let last = prefix.last, last == "." || last == ")", let n = Int(prefix.dropLast()), (1...9).contains(n) { return n - 1 }
+        let head = String(String.UnicodeScalarView(scalars[range.lowerBound..<min(range.upperBound, range.lowerBound + 4)]))
+        let chars = Array(head)
+        func ordinal(_ c: Character) -> Int? {
+            if let d = c.wholeNumberValue, (1...9).contains(d) { return d - 1 }
+            if let a = c.asciiValue, a >= 97, a <= 101 { return Int(a) - 97 }
+            return nil
+        }
+        if chars.count >= 3, chars[0] == "(", chars[2] == ")", let n = ordinal(Character(chars[1].lowercased())) { return n }
+        if chars.count >= 3, chars[1] == ")", chars[2] == " ", let n = ordinal(Character(chars[0].lowercased())) { return n }
+        return nil
+    }
+
     /// The option a decision line points at when it names no side: "option 2", "(b)", "the
     /// second one", "B" (0-based), or nil.
     static func optionReference(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
@@ -207,6 +225,7 @@ public struct CompiledRubric: Sendable {
         var paragraph = 0
         var previousEnd = 0
         var optionRefs: [Int?] = []
+        var optionMarkers: [Int?] = []
         for range in SentenceSplitter.split(scalars) {
             let tokens = Tokenizer.tokens(scalars, range, lookup: lookup, termParticiples: termParticiples)
             if tokens.isEmpty { continue }
@@ -226,8 +245,9 @@ public struct CompiledRubric: Sendable {
                 || (firstWords.first == "the" && firstWords.count > 1 && CueLexicon.linkingOpeners.contains(firstWords[1]))
             facts.append(f)
             optionRefs.append(label == .decision && f.sides.isEmpty ? Self.optionReference(scalars, range) : nil)
+            optionMarkers.append(Self.optionMarker(scalars, range))
         }
-        linkDecisions(&facts, optionRefs: optionRefs)
+        linkDecisions(&facts, optionRefs: optionRefs, optionMarkers: optionMarkers)
         var offsets: [Int32] = []
         offsets.reserveCapacity(scalars.count + 1)
         var offset: Int32 = 0
@@ -242,9 +262,17 @@ public struct CompiledRubric: Sendable {
     /// A decision line that names no side but points at an option ("Decision: option 2") chooses
     /// the side the option line names: the options are the run of lines just above it, in the same
     /// paragraph, that each name a side of one trade-off.
-    private func linkDecisions(_ facts: inout [SentenceFacts], optionRefs: [Int?]) {
+    private func linkDecisions(_ facts: inout [SentenceFacts], optionRefs: [Int?], optionMarkers: [Int?]) {
         for (i, ref) in optionRefs.enumerated() {
             guard let ref else { continue }
+            // An option line marked like the reference ("(c) shared trunk …", "3. DCN-v2 …").
+            if let o = (max(0, i - 15)..<i).reversed().first(where: { optionMarkers[$0] == ref && !facts[$0].sides.isEmpty }) {
+                let sd = facts[o].sides[0]
+                facts[i].sides.append((sd.tradeoff, sd.mask))
+                facts[i].chosen.insert(sd.tradeoff)
+                facts[i].listShaped = false
+                continue
+            }
             var j = i - 1
             var options: [Int] = []
             while j >= 0, facts[j].paragraph == facts[i].paragraph || options.isEmpty, i - j <= 12 {
@@ -257,6 +285,7 @@ public struct CompiledRubric: Sendable {
             let mask = facts[opts[ref]].mask(t)
             facts[i].sides.append((t, mask))
             facts[i].chosen.insert(t)
+            facts[i].listShaped = false
         }
     }
 
@@ -450,11 +479,14 @@ public struct CompiledRubric: Sendable {
         // Both sides at once ("trees and a deep network, both, blended"): when every decision
         // about the trade-off takes all its sides together, nothing was decided.
         let together = deciding.filter { i in
-            facts[i].mask(t).nonzeroBitCount >= 2 && facts[i].markers.contains(.both) && !facts[i].cues.contains(.contrast)
+            ((facts[i].mask(t).nonzeroBitCount >= 2 && facts[i].markers.contains(.both)) || facts[i].joinedSides.contains(t))
+                && !facts[i].markers.contains(.comparing)
                 && !facts[i].boundary && !facts[i].cues.contains(.condition)
         }
-        if !deciding.isEmpty, together.count == deciding.count, contradictions.isEmpty {
-            let i = together[0]
+        // "We take both: …" refuses the choice outright, whatever else the answer says about it.
+        let refused = (about + about.flatMap(followers)).first { facts[$0].markers.contains(.bothWord) }
+        if !deciding.isEmpty, together.count == deciding.count || refused != nil, contradictions.isEmpty {
+            let i = refused ?? together[0]
             let level = reasonPairs.contains { $0.anchor == i || $0.sentence == i } ? 2 : 1
             return Assessment(level: level, evidence: [i], missing: missing,
                               contradictions: [("chooses both sides at once, so nothing is decided", i, i)])

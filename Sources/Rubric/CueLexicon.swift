@@ -54,6 +54,14 @@ enum CueLexicon {
         case accuracy
         /// A word that dismisses a metric: "useless", "misleading".
         case dismissal
+        /// A contrast that compares rather than joins: "whereas", "unlike", "but".
+        case comparing
+        /// An explicit refusal to choose: "we take both", "each one is primary".
+        case bothWord
+        /// A conjunction joining two sides: "and", "plus".
+        case conjunction
+        /// A word that gives each side its own job: "for", "where", "only".
+        case assignment
     }
 
     /// Phrases per kind.
@@ -124,7 +132,7 @@ enum CueLexicon {
         .leadingDirectional: ["instead of", "rather than"],
         .heavyModel: ["llm", "large language model", "gpt", "gpt 4", "billion parameter", "foundation model", "70b", "13b", "7b", "175b"],
         .latencyWord: ["latency", "p99", "p95", "p50", "sla", "latency budget", "budget", "response time", "within", "under"],
-        .both: ["both", "at once", "at the same time", "together", "as well as", "also", "simultaneously", "blended", "all three", "equally", "all mixed", "all treated as", "on all of them"],
+        .both: ["both", "at once", "at the same time", "together", "as well as", "also", "simultaneously", "blended", "all three", "equally", "all mixed", "all treated as", "on all of them", "and always", "and still", "and stay", "and identical", "and the same"],
         .universal: ["all", "every", "everything", "everyone", "entire", "for every user", "whole catalogue"],
         .freshness: ["seconds ago", "minutes ago", "a few minutes ago", "last few seconds", "last few minutes", "within seconds",
                      "within minutes", "within an hour", "within two hours", "freshness", "real time", "near real time",
@@ -134,6 +142,11 @@ enum CueLexicon {
         .rarity: ["rare", "one in a thousand", "tiny minority", "well under 1", "imbalanced", "class imbalance", "heavily skewed"],
         .accuracy: ["accuracy", "highest accuracy"],
         .dismissal: ["useless", "misleading", "meaningless", "flattering", "looks great", "looks excellent", "pointless", "trivially", "not accuracy", "instead of accuracy", "rather than accuracy"],
+        .bothWord: ["take both", "do both", "keep both", "want both", "use all of them", "each one is primary",
+                    "all as the primary", "all treated as primary", "no need to choose", "without choosing", "so is", "so are"],
+        .conjunction: ["and", "plus", "as well as", "together with", "along with"],
+        .assignment: ["for", "where", "only", "per", "except", "unless", "on top of", "in front of", "behind", "then", "first", "later", "until", "fallback", "fall back", "instead"],
+        .comparing: ["whereas", "unlike", "but", "while", "on the other hand", "in contrast", "however", "though", "although"],
         .functionWord: ["the", "a", "an", "at", "to", "for", "on", "in", "with", "within", "per", "by", "from", "into",
                         "daily", "hourly", "weekly", "nightly", "both", "each", "every", "all", "only", "our", "their"],
     ]

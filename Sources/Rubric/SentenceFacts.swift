@@ -61,6 +61,10 @@ struct SentenceFacts {
     /// Generic marker cues for the contradiction checks (both sides, universal, freshness,
     /// nightly, rarity, accuracy, dismissal).
     var markers = CueSet()
+    /// Trade-offs two of whose sides are joined by "and" with no role for either ("results cached
+    /// for a day, and always computed fresh" lacks one; "BM25 for brands and embeddings for
+    /// synonyms" has them): both sides taken at once.
+    var joinedSides = TradeoffSet()
     /// A percentage below 1 % occurs ("0.1 %").
     var smallPercent = false
 
@@ -132,6 +136,7 @@ extension SentenceFacts {
             clauseOf = [Int](repeating: 0, count: tokens.count)
         }
         var latencyWordAt: [Int] = []
+        var conjunctionAt: [Int] = []
         var connective = false
         var imperativeFirst = false
         var functionWord = false
@@ -164,7 +169,9 @@ extension SentenceFacts {
                     case .directional: contrastSpans.append((m.start, m.end, false))
                     case .leadingDirectional: contrastSpans.append((m.start, m.end, true))
                     case .latencyWord: latencyWordAt.append(m.start)
-                    case .both, .universal, .freshness, .nightly, .rarity, .accuracy, .dismissal: markers.insert(kind)
+                    case .both, .universal, .freshness, .nightly, .rarity, .accuracy, .dismissal, .comparing, .bothWord: markers.insert(kind)
+                    case .conjunction: conjunctionAt.append(m.start)
+                    case .assignment: markers.insert(kind)
                     default: cues.insert(kind)
                     }
                     if kind == .choice || kind == .rejection { decisionStarts.append(m.start) }
@@ -258,6 +265,13 @@ extension SentenceFacts {
                 if p != 0 && r != 0 { preferences.append((t, p, r)) }
             }
         }
+        if !markers.contains(.assignment) && !markers.contains(.comparing) {
+            for a in sideSpans {
+                for b in sideSpans where b.t == a.t && b.k != a.k && b.start > a.end {
+                    if conjunctionAt.contains(where: { $0 >= a.end && $0 < b.start }) { joinedSides.insert(a.t) }
+                }
+            }
+        }
         for i in tokens.indices where tokens[i].isQuantity { quantity = true; break }
         // A tight latency budget: a latency word with a figure of at most 50 ms near it.
         for at in latencyWordAt {
@@ -307,6 +321,13 @@ extension SentenceFacts {
             cues.insert(.choice)   // an instruction ("Cache the feed …") states a decision
             for sd in sides where hasSide(sd.tradeoff, inClause: 0) { chosen.insert(sd.tradeoff) }
         }
+        // A decision that carries its own figures and specifics ("Retrain weekly on a rolling
+        // six-month matured window") explains itself: four content words beyond the side and a figure.
+        var beyond = 0, figure = false
+        for j in tokens.indices where !termCovered[j] {
+            if tokens[j].isNumber || tokens[j].isQuantity { figure = true } else if !tokens[j].isFiller && !nounCovered[j] { beyond += 1 }
+        }
+        if figure && beyond >= 4 { substantiveReason = true; cues.insert(.reason) }
         // Notes drop their verbs ("2 of ~30 slots for fresh uploads, Thompson sampling"): a phrase
         // with prepositions and several content words is a statement, not a list of terms.
         if !clause, functionWords >= 2, content(0..<tokens.count).words >= 4 { clause = true }
