@@ -51,6 +51,7 @@ let package = Package(
         .testTarget(name: "RubricTests", dependencies: ["Rubric", "WhiteboardCore", "SeededRandom"], exclude: ["Calibration", "Graded", "Adversarial", "HeldOut"]),
         .testTarget(name: "DiagramTests", dependencies: ["Diagram", "WhiteboardCore"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "TextMetrics"]),
+        .testTarget(name: "TextMetricsTests", dependencies: ["TextMetrics"]),
         .testTarget(name: "WhiteboardAppTests", dependencies: ["WhiteboardApp", "WhiteboardCore", "TermUI", "Diagram", "Rubric", "SeededRandom"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["WhiteboardCore", "SeededRandom"]),
     ],
