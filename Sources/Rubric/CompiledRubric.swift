@@ -445,7 +445,7 @@ public struct CompiledRubric: Sendable {
         /// The sentences that continue `i`: the next one, and the one after it on the same line.
         func followers(_ i: Int) -> [Int] {
             guard let f = follower(i) else { return [] }
-            if let g = follower(f), !facts[g].lineStart { return [f, g] }
+            if let g = follower(f) { return [f, g] }
             return [f]
         }
         var reasonPairs: [(sentence: Int, anchor: Int)] = about.filter(reasons).map { ($0, $0) }

@@ -230,7 +230,7 @@ extension SentenceFacts {
             if negationEnds.contains(where: { $0 <= s.start && s.start - $0 <= 3 }) { negatedSide.insert(s.t); chosen.insert(s.t) }
             if decisionStarts.contains(where: { clauseOf[min($0, tokens.count - 1)] == clauseOf[s.start] }) { chosen.insert(s.t) }
             // Notes state a decision by leading with it: "LightGBM, ~600 trees …", "Main: LightGBM".
-            if !question, s.start == headWords || (s.start == 0 && headWords > 0) || (headWords == 0 && s.start == 1 && tokens[0].isFiller),
+            if !question, s.start == headWords || (s.start == 0 && headWords > 0),
                !negationEnds.contains(where: { $0 <= s.start }) {
                 chosen.insert(s.t)
             }
@@ -330,7 +330,9 @@ extension SentenceFacts {
         if figure && beyond >= 4 { substantiveReason = true; cues.insert(.reason) }
         // Notes drop their verbs ("2 of ~30 slots for fresh uploads, Thompson sampling"): a phrase
         // with prepositions and several content words is a statement, not a list of terms.
-        if !clause, functionWords >= 2, content(0..<tokens.count).words >= 4 { clause = true }
+        if !clause, (functionWords >= 2 && content(0..<tokens.count).words >= 4) || (functionWords >= 1 && content(0..<tokens.count).words >= 2 && !dense) {
+            clause = true
+        }
         listShaped = !clause || dense
         // A note line that is only a side ("Pointwise.", "Decision: multi-task.") states the choice.
         if let only = sideSpans.first, sideSpans.allSatisfy({ $0.t == only.t }), !question,

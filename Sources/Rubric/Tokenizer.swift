@@ -123,6 +123,8 @@ enum Tokenizer {
                     flush(); sep |= listSeparator | clauseBreak
                 case UInt8(ascii: "/"), UInt8(ascii: "|"):
                     flush(); sep |= listSeparator
+                case UInt8(ascii: "-") where i > range.lowerBound && scalars[i - 1] == " " && i + 1 < range.upperBound && scalars[i + 1] == " ":
+                    flush(); sep |= clauseBreak   // " - " is a dash between clauses
                 case UInt8(ascii: "("):
                     flush(); depth += 1
                 case UInt8(ascii: ")"):

@@ -10,6 +10,19 @@ public enum Action: Equatable, Sendable {
     case save, quit, nextStep, previousStep, gotoStep(StepID)
     case focusNext, focusPrevious, focus(Pane)
     case showHelp, closeOverlay, toggleGuide, toggleZoom, editExternally
+    /// Opens the problem overlay: full statement, scale and constraints, every step's prompts
+    /// and talking points.
+    case showProblem
+    /// Pauses or resumes the interview clock.
+    case toggleClock
+    /// Sets the current step's time back to zero.
+    case resetStepClock
+
+    // Rubric pane
+    /// Moves the trade-off selection by this many trade-offs.
+    case rubricSelect(Int)
+    /// Shows the selected trade-off's first quoted sentence in the answer (focus, cursor there).
+    case jumpToEvidence
 
     // Editor
     case insert(String), newline, backspace, deleteForward

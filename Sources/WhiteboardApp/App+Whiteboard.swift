@@ -23,11 +23,11 @@ extension App {
             case .confirmSave:
                 state.overlay = nil
                 state.quitting = true
-                return [.save, .quit]
+                return [.save, .rememberFileForDiscard, .quit]
             case .confirmDiscard:
                 state.overlay = nil
                 state.quitting = true
-                return [.quit]
+                return [.discardToRememberedFile, .quit]
             default:
                 return []
             }
@@ -44,7 +44,7 @@ extension App {
 
         switch action {
         case .save:
-            effects = [.save]
+            effects = [.save, .rememberFileForDiscard]
         case .quit:
             if b.dirty {
                 state.overlay = .quitConfirm
@@ -61,9 +61,7 @@ extension App {
             default: target = nil
             }
             if let target, target != b.step {
-                flushTime(&b)
-                b.step = target
-                b.rubricScroll = 0
+                changeStep(&b, to: target)
                 if b.dirty { effects = [.save] }
             }
         case .focusNext: b.focus = b.focus.next
@@ -71,6 +69,44 @@ extension App {
         case .focus(let p): b.focus = p
         case .toggleGuide: b.showGuide.toggle()
         case .toggleZoom: b.zoomed.toggle()
+        case .toggleClock:
+            flushTime(&b)
+            b.clockPaused.toggle()
+            b.message = b.clockPaused ? "clock paused (F6 resumes)" : nil
+        case .resetStepClock:
+            b.pendingSeconds = 0
+            b.storedSession.steps[b.step, default: StepEntry()].secondsSpent = 0
+        case .rubricSelect(let n):
+            let count = b.report?.step(b.step)?.tradeoffs.count ?? 0
+            guard count > 0 else { break }
+            b.rubricSelection = min(max(0, b.rubricSelection + n), count - 1)
+            let rows = RubricPane.lines(b, width: max(1, layout.rubric.width - 2))
+            let height = max(1, layout.rubric.height - 2)
+            if let first = RubricPane.firstRow(of: b.rubricSelection, in: rows) {
+                let last = rows.lastIndex { $0.tradeoff == b.rubricSelection } ?? first
+                if first < b.rubricScroll { b.rubricScroll = first }
+                if last >= b.rubricScroll + height { b.rubricScroll = max(first - 1, last - height + 1) }
+                if first < b.rubricScroll { b.rubricScroll = first }
+            }
+        case .jumpToEvidence:
+            guard let t = b.report?.step(b.step)?.tradeoffs, b.rubricSelection < t.count else { break }
+            guard let sentence = t[b.rubricSelection].evidence.first else {
+                b.message = "no sentence earned this trade-off yet"
+                break
+            }
+            guard let place = EvidenceLocation.find(sentence, in: b, preferring: b.step) else {
+                b.message = "that sentence is no longer in the answer"
+                break
+            }
+            if place.step != b.step {
+                changeStep(&b, to: place.step)
+                if b.dirty { effects = [.save] }
+            }
+            b.focus = .editor
+            var d = b.document
+            d.moveCursor(line: place.line, column: place.column)
+            b.document = d
+            b.message = nil
         case .editExternally:
             effects = [.editExternally(step: b.step, text: b.document.text)]
         case .externalEditFinished(let step, let text):
@@ -159,6 +195,7 @@ extension App {
     static func textChanged(_ b: inout WhiteboardState, now: Date) {
         b.staleSteps.insert(b.step)
         b.storedSession.updatedAt = now
+        b.storedSession.currentStep = b.step
         b.lastEditAt = now
         if !b.dirty { b.dirtySince = now }
         b.dirty = true
@@ -182,6 +219,14 @@ extension App {
         }
     }
 
+    /// Shows another step: its time starts, the rubric pane goes back to its top.
+    static func changeStep(_ b: inout WhiteboardState, to target: StepID) {
+        flushTime(&b)
+        b.step = target
+        b.rubricScroll = 0
+        b.rubricSelection = 0
+    }
+
     /// Moves the running seconds of the current step into the session.
     static func flushTime(_ b: inout WhiteboardState) {
         let whole = Int(b.pendingSeconds.rounded())
@@ -193,7 +238,7 @@ extension App {
         switch b.focus {
         case .navigator:
             let target = StepID.allCases[min(max(0, b.step.number - 1 + n), 6)]
-            if target != b.step { flushTime(&b); b.step = target; b.rubricScroll = 0 }
+            if target != b.step { changeStep(&b, to: target) }
         case .rubric:
             b.rubricScroll = max(0, b.rubricScroll + n)
         case .canvas:
@@ -231,7 +276,7 @@ extension App {
                 let row = m.y - layout.navigator.y - 1
                 if row >= 0 && row < StepID.allCases.count {
                     let target = StepID.allCases[row]
-                    if target != b.step { flushTime(&b); b.step = target; b.rubricScroll = 0; if b.dirty { return [.save] } }
+                    if target != b.step { changeStep(&b, to: target); if b.dirty { return [.save] } }
                 }
             } else if pane == .editor && geometry.textRect.contains(x: m.x, y: m.y) {
                 let text = TextLayout(document: b.document, width: max(1, geometry.textRect.width))

@@ -12,9 +12,12 @@ public enum App {
     public static let rescoreInterval: TimeInterval = 0.15
     /// …or, while typing goes on, at least this often.
     public static let rescoreMaxWait: TimeInterval = 1.0
+    /// The interview clock stops this long after the last key, click or paste, until the next.
+    public static let idleLimit: TimeInterval = 60
 
     /// Handles one input event: keys go through the active keymaps.
     public static func handle(_ event: InputEvent, state: inout AppState) -> [Effect] {
+        if case .resize = event {} else { state.board?.lastActivityAt = state.now }
         switch event {
         case .key(let k):
             guard let action = Keymaps.action(for: k, in: state) else { return [] }
@@ -43,6 +46,9 @@ public enum App {
         case .showHelp:
             state.overlay = .help(scroll: 0)
             return []
+        case .showProblem:
+            if state.screen == .whiteboard { state.overlay = .problem(scroll: 0) }
+            return []
         case .closeOverlay:
             state.overlay = nil
             return []
@@ -51,6 +57,9 @@ public enum App {
         }
         if case .help(let scroll) = state.overlay {
             return reduceHelp(&state, action, scroll: scroll)
+        }
+        if case .problem(let scroll) = state.overlay {
+            return reduceProblem(&state, action, scroll: scroll)
         }
         switch state.screen {
         case .start: return reduceStart(&state, action)
@@ -64,6 +73,21 @@ public enum App {
         switch action {
         case .scroll(let n): state.overlay = .help(scroll: min(max(0, scroll + n), maxScroll))
         case .scrollPage(let n): state.overlay = .help(scroll: min(max(0, scroll + n * page), maxScroll))
+        case .quit: state.overlay = nil; return reduce(&state, .quit)
+        default: break
+        }
+        return []
+    }
+
+    static func reduceProblem(_ state: inout AppState, _ action: Action, scroll: Int) -> [Effect] {
+        guard let b = state.board else { state.overlay = nil; return [] }
+        let page = max(1, state.height - 6)
+        let rows = ProblemOverlay.lines(b, width: ProblemOverlay.width(screenWidth: state.width)).count
+        let maxScroll = max(0, rows - (state.height - 4))
+        switch action {
+        case .scroll(let n): state.overlay = .problem(scroll: min(max(0, scroll + n), maxScroll))
+        case .scrollPage(let n): state.overlay = .problem(scroll: min(max(0, scroll + n * page), maxScroll))
+        case .scrollToTop: state.overlay = .problem(scroll: 0)
         case .quit: state.overlay = nil; return reduce(&state, .quit)
         default: break
         }
@@ -88,10 +112,15 @@ public enum App {
         state.board = nil
         defer { state.board = b }
         let delta = now.timeIntervalSince(b.lastTickAt)
+        // The interview clock counts activity: time up to `idleLimit` after the last key,
+        // click or paste, unless paused. A gap between ticks of a minute or more (a suspended
+        // laptop) is not counted.
+        if !b.clockPaused && delta > 0 && delta < idleLimit {
+            let activeUntil = b.lastActivityAt.addingTimeInterval(idleLimit)
+            let counted = min(now, activeUntil).timeIntervalSince(b.lastTickAt)
+            if counted > 0 { b.pendingSeconds += counted }
+        }
         b.lastTickAt = now
-        // The interview clock runs whatever is on screen; gaps over a minute (a suspended
-        // laptop) are not counted.
-        if delta > 0 && delta < 60 { b.pendingSeconds += delta }
         if b.pendingSeconds >= 1 {
             let whole = Int(b.pendingSeconds)
             b.storedSession.steps[b.step, default: StepEntry()].secondsSpent += whole

@@ -18,6 +18,9 @@ public enum AppView {
         case .help(let scroll):
             HelpOverlay.render(into: &buffer, scroll: scroll, width: App.helpWidth(state), first: App.helpFirst(state))
             buffer.cursor = nil
+        case .problem(let scroll):
+            if let b = state.board { ProblemOverlay.render(b, into: &buffer, scroll: scroll) }
+            buffer.cursor = nil
         case .quitConfirm:
             QuitDialog.render(into: &buffer)
             buffer.cursor = nil

@@ -5,6 +5,11 @@ import WhiteboardCore
 public enum Effect: Equatable, Sendable {
     /// Write the open session to its file atomically; report `.saved` or `.saveFailed`.
     case save
+    /// Remember the file as just saved by the user: what "discard" puts back.
+    case rememberFileForDiscard
+    /// Put the session file back as it was when opened or last saved by the user (undoing
+    /// autosaves since); report `.saveFailed` if that fails (the effects after it are skipped).
+    case discardToRememberedFile
     /// Leave the app (restore the terminal and exit).
     case quit
     /// Suspend the screen, edit `text` in $EDITOR, report `.externalEditFinished` or `.externalEditFailed`.

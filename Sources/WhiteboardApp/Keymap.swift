@@ -8,6 +8,8 @@ public enum KeyContext: Equatable, Sendable {
     case pane(Pane)
     case start
     case help
+    /// The problem overlay.
+    case problem
     case quitConfirm
 }
 

@@ -17,6 +17,9 @@ public enum Keymaps {
         KeyBinding(["F2", "C-g"], .toggleGuide, "show or hide the statement, prompts and talking points"),
         KeyBinding(["F3", "C-o"], .editExternally, "edit this step's answer in $EDITOR"),
         KeyBinding(["F4", "M-z"], .toggleZoom, "zoom the focused pane (again to restore)"),
+        KeyBinding(["F5", "M-p"], .showProblem, "the problem: statement, scale, every step's prompts and questions"),
+        KeyBinding(["F6", "M-t"], .toggleClock, "pause or resume the interview clock"),
+        KeyBinding(["M-0"], .resetStepClock, "reset this step's time to 0:00"),
     ] + StepID.allCases.map { s in
         KeyBinding(["M-\(s.number)"], .gotoStep(s), "go to step \(s.number), \(s.title)")
     })
@@ -55,8 +58,9 @@ public enum Keymaps {
 
     /// The rubric pane.
     public static let rubric = Keymap(title: "Rubric", context: .pane(.rubric), bindings: [
-        KeyBinding(["j", "Down"], .scroll(1), "scroll down"),
-        KeyBinding(["k", "Up"], .scroll(-1), "scroll up"),
+        KeyBinding(["j", "Down"], .rubricSelect(1), "select the next trade-off"),
+        KeyBinding(["k", "Up"], .rubricSelect(-1), "select the previous trade-off"),
+        KeyBinding(["Enter", "o"], .jumpToEvidence, "show the selected trade-off's quoted sentence in the answer"),
         KeyBinding(["PgDn", "Space"], .scrollPage(1), "page down"),
         KeyBinding(["PgUp"], .scrollPage(-1), "page up"),
         KeyBinding(["g", "Home"], .scrollToTop, "top"),
@@ -87,6 +91,17 @@ public enum Keymaps {
         KeyBinding(["PgUp"], .scrollPage(-1), "page up"),
     ])
 
+    /// The problem overlay.
+    public static let problem = Keymap(title: "Problem", context: .problem, bindings: [
+        KeyBinding(["Esc", "F5", "M-p", "q", "Enter"], .closeOverlay, "close the problem"),
+        KeyBinding(["j", "Down"], .scroll(1), "scroll down"),
+        KeyBinding(["k", "Up"], .scroll(-1), "scroll up"),
+        KeyBinding(["PgDn", "Space"], .scrollPage(1), "page down"),
+        KeyBinding(["PgUp"], .scrollPage(-1), "page up"),
+        KeyBinding(["g", "Home"], .scrollToTop, "top"),
+        KeyBinding(["C-q"], .quit, "quit"),
+    ])
+
     /// The question asked when quitting with unsaved changes.
     public static let quitConfirm = Keymap(title: "Quit with unsaved changes", context: .quitConfirm, bindings: [
         KeyBinding(["s", "y", "C-s"], .confirmSave, "save, then quit"),
@@ -96,12 +111,13 @@ public enum Keymaps {
 
     /// Every keymap, in the order the help overlay lists them.
     public static let all: [Keymap] = [whiteboard, editor, navigator, CanvasKeymap.keymap, CanvasKeymap.labelEditing,
-                                       CanvasKeymap.connecting, rubric, start, help, quitConfirm]
+                                       CanvasKeymap.connecting, rubric, start, help, problem, quitConfirm]
 
     /// The keymaps that apply in the current state, most specific first.
     public static func active(in state: AppState) -> [Keymap] {
         switch state.overlay {
         case .help: return [help]
+        case .problem: return [problem]
         case .quitConfirm: return [quitConfirm]
         case nil: break
         }

@@ -4,4 +4,7 @@ public enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
     /// Quitting with unsaved changes: save, discard or cancel.
     case quitConfirm
+    /// The problem: statement, scale and constraints, prompts and talking points of every
+    /// step, scrolled down by `scroll` rows.
+    case problem(scroll: Int)
 }

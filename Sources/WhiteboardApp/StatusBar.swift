@@ -3,7 +3,9 @@ import TermUI
 import TextMetrics
 
 /// The bottom row: problem, file, saved state, the interview clock with the current step's
-/// budget, and the most useful keys (or a message such as a failed save).
+/// budget, and the most useful keys (or a message such as a failed save). Past the step's
+/// budget the clock turns to the warning style and the keys give way to a one-line warning;
+/// a paused clock says so.
 public enum StatusBar {
     /// Draws the bar into `rect` (one row).
     public static func render(_ b: WhiteboardState, now: Date, in rect: Rect, into buffer: inout Buffer) {
@@ -12,24 +14,38 @@ public enum StatusBar {
         let problem = b.template?.title ?? b.session.problem
         let file = (b.path as NSString).lastPathComponent
         let saved = b.dirty ? "● unsaved" : "saved"
+        let budgetSeconds = b.stepBudgetMinutes * 60
         let budget = b.stepBudgetMinutes > 0 ? "/\(b.stepBudgetMinutes)m" : ""
-        let clock = "⏱ \(TimeText.clock(b.elapsedSeconds)) · step \(TimeText.clock(b.stepSeconds))\(budget)"
-        let fullKeys = "F1 help  C-s save  C-n/C-p step  Tab pane  C-q quit"
-        let shortKeys = "F1 help  C-s save  C-q quit"
-        let keysStyle = b.message == nil ? Theme.statusBar : Theme.statusBar.bolded()
+        let over = budgetSeconds > 0 && b.stepSeconds >= budgetSeconds
+        let clock = (b.clockPaused ? "⏸ " : "⏱ ") + "\(TimeText.clock(b.elapsedSeconds)) · step \(TimeText.clock(b.stepSeconds))\(budget)"
+            + (b.clockPaused ? " paused" : "")
+        let fullKeys = "F1 help  F5 problem  C-s save  C-n/C-p step  C-q quit"
+        let shortKeys = "F1 help  F5 problem  C-q quit"
+        let warning = over ? "step over its \(b.stepBudgetMinutes) min budget by \(TimeText.clock(b.stepSeconds - budgetSeconds)): C-n moves on" : nil
+        let notice = b.message ?? warning
+        let keysStyle = notice == nil ? Theme.statusBar : Theme.statusBar.bolded()
         // Problem, saved state and clock come first; then the keys shrink to the essential
         // ones, then the file name gives way.
         var parts = [problem, saved, clock, file]
         func left(_ p: [String]) -> String { " " + p.joined(separator: " │ ") + " " }
         func fits(_ keys: String) -> Bool { DisplayWidth.of(left(parts)) + DisplayWidth.of(keys) + 1 <= rect.width }
-        var keys = b.message ?? (fits(fullKeys) ? fullKeys : shortKeys)
+        var keys = notice ?? (fits(fullKeys) ? fullKeys : shortKeys)
         if !fits(keys) { parts.removeLast() }
-        if b.message == nil {
+        if notice == nil {
             keys = [fullKeys, shortKeys, "F1 help  C-q quit"].first(where: fits) ?? "F1 help"
         }
         let leftText = left(parts)
         let keysWidth = max(min(DisplayWidth.of(keys) + 1, rect.width - DisplayWidth.of(leftText)), min(9, rect.width / 3))
         buffer.putTruncated(leftText, x: rect.x, y: rect.y, maxWidth: rect.width - keysWidth, style: Theme.statusBar)
+        if over || b.clockPaused {
+            // The clock part again, in the warning style (red; bold without colour).
+            let before = " " + parts.prefix(2).joined(separator: " │ ") + " │ "
+            let x = rect.x + DisplayWidth.of(before)
+            if x < rect.x + rect.width - keysWidth {
+                buffer.putTruncated(clock, x: x, y: rect.y, maxWidth: rect.x + rect.width - keysWidth - x,
+                                    style: over ? Theme.clockOver : Theme.statusBar.bolded())
+            }
+        }
         buffer.putTruncated(keys, x: rect.maxX - keysWidth + 1, y: rect.y, maxWidth: keysWidth - 1, style: keysStyle)
     }
 }

@@ -13,6 +13,8 @@ enum Theme {
     static let missing = Style(foreground: .red)
     static let warning = Style(foreground: .red, bold: true)
     static let heading = Style(bold: true)
+    /// The clock past the step's budget: white on red, bold (bold alone without colour).
+    static let clockOver = Style(foreground: .white, background: .red, bold: true)
     static let canvasSelection = Style(foreground: .yellow, bold: true, reverse: true)
     static let canvasSelectionUnfocused = Style(foreground: .yellow, bold: true)
 }

@@ -39,6 +39,8 @@ public struct WhiteboardState: Equatable, Sendable {
     /// First visible wrapped row of each step's answer.
     public var editorScroll: [StepID: Int] = [:]
     public var rubricScroll = 0
+    /// The trade-off selected in the rubric pane (index into the current step's trade-offs).
+    public var rubricSelection = 0
     /// The canvas pane's editor; its canvas is copied into `session.canvas` after every change.
     public var canvasEditor: CanvasEditor
     /// What the canvas pane's direction keys do: move the cursor, the selected box, or resize it.
@@ -63,6 +65,11 @@ public struct WhiteboardState: Equatable, Sendable {
     /// Seconds on the current step not yet added to the session's `secondsSpent`.
     public var pendingSeconds: Double = 0
     public var lastTickAt: Date
+    /// When the user last pressed a key, clicked or pasted: the clock counts only up to
+    /// `App.idleLimit` after it.
+    public var lastActivityAt: Date
+    /// The interview clock is paused (by the user).
+    public var clockPaused = false
     /// A transient one-line message for the status bar (saved, save failed, …).
     public var message: String?
 
@@ -77,13 +84,16 @@ public struct WhiteboardState: Equatable, Sendable {
         self.lastScoredAt = now
         self.lastEditAt = now
         self.lastTickAt = now
+        self.lastActivityAt = now
         self.scoreDirty = true
+        self.step = session.currentStep ?? .clarify
     }
 
     public static func == (a: WhiteboardState, b: WhiteboardState) -> Bool {
         a.session == b.session && a.path == b.path && a.template == b.template && a.documents == b.documents
             && a.step == b.step && a.focus == b.focus && a.zoomed == b.zoomed && a.showGuide == b.showGuide
-            && a.editorScroll == b.editorScroll && a.rubricScroll == b.rubricScroll
+            && a.editorScroll == b.editorScroll && a.rubricScroll == b.rubricScroll && a.rubricSelection == b.rubricSelection
+            && a.clockPaused == b.clockPaused
             && a.canvasEditor == b.canvasEditor && a.canvasTool == b.canvasTool && a.canvasStyle == b.canvasStyle && a.dirty == b.dirty && a.report == b.report && a.message == b.message
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One interview problem (`templates/problems/<id>.yaml`): the prompt, what to establish while
 /// clarifying, each step's prompts, time budget and trade-offs, and the expected diagram.
 public struct ProblemTemplate: Codable, Equatable, Sendable, Identifiable {
@@ -13,6 +15,13 @@ public struct ProblemTemplate: Codable, Equatable, Sendable, Identifiable {
     public var steps: [StepID: StepTemplate]
     public var components: [Component]
     public var flows: [Flow]
+    /// This problem's figures for catalogue hints written with another problem's in mind:
+    /// each key is a phrase as the catalogue writes it, its value what to show instead
+    /// (`hintFigures:` at the end of the problem file). Applied at display time by `hintText`.
+    public var hintFigures: [String: String]
+    /// The scale figures in one short line for the whiteboard's always-visible scale row
+    /// (`scaleLine:`); nil to derive one from `assumptions`.
+    public var scaleLine: String?
 
     /// The assumption keys in display order.
     public static let assumptionOrder = ["users", "qps", "catalogue", "latency", "freshness", "privacy", "platform"]
@@ -33,12 +42,24 @@ public struct ProblemTemplate: Codable, Equatable, Sendable, Identifiable {
     }
 
     public init(id: String, title: String, statement: String, assumptions: [String: String] = [:],
-                nouns: [String] = [], steps: [StepID: StepTemplate] = [:], components: [Component] = [], flows: [Flow] = []) {
+                nouns: [String] = [], steps: [StepID: StepTemplate] = [:], components: [Component] = [], flows: [Flow] = [],
+                hintFigures: [String: String] = [:], scaleLine: String? = nil) {
         self.id = id; self.title = title; self.statement = statement; self.assumptions = assumptions
         self.nouns = nouns; self.steps = steps; self.components = components; self.flows = flows
+        self.hintFigures = hintFigures; self.scaleLine = scaleLine
     }
 
-    private enum CodingKeys: String, CodingKey { case id, title, statement, assumptions, nouns, steps, components, flows }
+    /// A catalogue hint with this problem's figures put in for the phrases `hintFigures` names
+    /// (longest phrase first, so a phrase inside a longer one does not cut it).
+    public func hintText(_ hint: String) -> String {
+        var out = hint
+        for key in hintFigures.keys.sorted(by: { ($0.count, $0) > ($1.count, $1) }) where !key.isEmpty {
+            out = out.replacingOccurrences(of: key, with: hintFigures[key]!)
+        }
+        return out
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, title, statement, assumptions, nouns, steps, components, flows, hintFigures, scaleLine }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -59,6 +80,8 @@ public struct ProblemTemplate: Codable, Equatable, Sendable, Identifiable {
         self.steps = steps
         components = try c.decodeIfPresent([Component].self, forKey: .components) ?? []
         flows = try c.decodeIfPresent([Flow].self, forKey: .flows) ?? []
+        hintFigures = try c.decodeIfPresent([String: String].self, forKey: .hintFigures) ?? [:]
+        scaleLine = try c.decodeIfPresent(String.self, forKey: .scaleLine)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -71,6 +94,8 @@ public struct ProblemTemplate: Codable, Equatable, Sendable, Identifiable {
         try c.encode(Dictionary(uniqueKeysWithValues: steps.map { ($0.key.rawValue, $0.value) }), forKey: .steps)
         try c.encode(components, forKey: .components)
         try c.encode(flows, forKey: .flows)
+        try c.encode(hintFigures, forKey: .hintFigures)
+        try c.encodeIfPresent(scaleLine, forKey: .scaleLine)
     }
 }
 

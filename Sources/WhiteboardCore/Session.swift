@@ -16,9 +16,13 @@ public struct Session: Equatable, Sendable {
     /// One entry per step; every step is always present.
     public var steps: [StepID: StepEntry]
     public var canvas: Canvas
+    /// The step last worked on (written to), where the whiteboard reopens; nil in files that
+    /// predate the field or were never edited in the whiteboard.
+    public var currentStep: StepID?
 
     public init(id: String, problem: String, title: String, createdAt: Date,
-                updatedAt: Date? = nil, steps: [StepID: StepEntry] = [:], canvas: Canvas = Canvas()) {
+                updatedAt: Date? = nil, steps: [StepID: StepEntry] = [:], canvas: Canvas = Canvas(),
+                currentStep: StepID? = nil) {
         self.schemaVersion = Session.currentSchemaVersion
         self.id = id
         self.problem = problem
@@ -29,6 +33,7 @@ public struct Session: Equatable, Sendable {
         for step in StepID.allCases where all[step] == nil { all[step] = StepEntry() }
         self.steps = all
         self.canvas = canvas
+        self.currentStep = currentStep
     }
 
     /// A fresh, empty session for a problem, with a random id.
@@ -48,7 +53,8 @@ public struct Session: Equatable, Sendable {
 /// What the user wrote for one step, and how long they spent on it.
 public struct StepEntry: Codable, Equatable, Sendable {
     public var text: String
-    /// Seconds spent with this step open in the whiteboard.
+    /// Seconds of activity on this step in the whiteboard: time with the step open, not
+    /// counting pauses of the clock or idle time over a minute (see docs/session-format.md).
     public var secondsSpent: Int
 
     public init(text: String = "", secondsSpent: Int = 0) {

@@ -41,7 +41,7 @@ public enum SessionCodec {
         let notes: [JSONValue] = s.canvas.notes.map { n in
             .object(["id": .string(n.id), "x": .number(Double(n.x)), "y": .number(Double(n.y)), "text": .string(n.text)])
         }
-        return .object([
+        var root: [String: JSONValue] = [
             "schemaVersion": .number(Double(s.schemaVersion)),
             "id": .string(s.id),
             "problem": .string(s.problem),
@@ -50,7 +50,9 @@ public enum SessionCodec {
             "updatedAt": .string(ISO8601.format(s.updatedAt)),
             "steps": .object(steps),
             "canvas": .object(["boxes": .array(boxes), "arrows": .array(arrows), "notes": .array(notes)]),
-        ])
+        ]
+        if let step = s.currentStep { root["currentStep"] = .string(step.rawValue) }
+        return .object(root)
     }
 
     // MARK: Decoding
@@ -92,6 +94,14 @@ public enum SessionCodec {
         let updatedAt = try r.date(o, "updatedAt", path: "")
         if id.isEmpty { throw .field(path: "id", message: "must not be empty") }
         if problem.isEmpty { throw .field(path: "problem", message: "must not be empty") }
+
+        var currentStep: StepID?
+        if let raw = try r.optionalString(o, "currentStep", path: "") {
+            guard let step = StepID(rawValue: raw) else {
+                throw .field(path: "currentStep", message: "unknown step \(MessageText.quoted(raw, limit: 40)) (expected one of \(StepID.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            currentStep = step
+        }
 
         let stepsObject = try r.object(o, "steps", path: "")
         var steps: [StepID: StepEntry] = [:]
@@ -146,7 +156,7 @@ public enum SessionCodec {
         var canvas = Canvas(boxes: boxes, arrows: arrows, notes: notes)
         let repairs = try CanvasInvariants.check(&canvas)
         var session = Session(id: id, problem: problem, title: title, createdAt: createdAt,
-                              updatedAt: updatedAt, steps: steps, canvas: canvas)
+                              updatedAt: updatedAt, steps: steps, canvas: canvas, currentStep: currentStep)
         session.schemaVersion = Session.currentSchemaVersion
         return Decoded(session: session, repairs: repairs)
     }

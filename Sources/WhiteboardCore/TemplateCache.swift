@@ -11,7 +11,7 @@ public enum TemplateCache {
     /// Overrides the cache folder; an empty value turns the cache off.
     public static let environmentVariable = "MLSD_CACHE_DIR"
     /// Bumped whenever the cached form changes.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     /// The cache folder: `$MLSD_CACHE_DIR`, else `$XDG_CACHE_HOME/mlsd`, else `~/.cache/mlsd`;
     /// nil when turned off or no home is known.

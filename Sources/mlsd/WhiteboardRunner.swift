@@ -16,6 +16,9 @@ final class WhiteboardRunner {
     private var previous: Buffer?
     private var exitRequested = false
     private var exitCode: Int32 = 0
+    /// The session file's bytes as opened or last saved by the user: what "discard" puts back
+    /// (autosaves write the file in between).
+    private var rememberedFile: (path: String, bytes: Data)?
 
     init(state: AppState, sessionsDirectory: String) {
         self.state = state
@@ -30,6 +33,7 @@ final class WhiteboardRunner {
         let size = terminal.size
         _ = App.reduce(&state, .resize(width: size.width, height: size.height))
         _ = App.reduce(&state, .tick(Date()))
+        rememberFile()
         render()
         while !exitRequested {
             if let signal = NcursesTerminal.takeQuitSignal() {
@@ -76,6 +80,10 @@ final class WhiteboardRunner {
             switch effect {
             case .save:
                 if !save() { return }
+            case .rememberFileForDiscard:
+                rememberFile()
+            case .discardToRememberedFile:
+                if !discard() { return }
             case .quit:
                 exitRequested = true
                 return
@@ -87,6 +95,7 @@ final class WhiteboardRunner {
                 do {
                     let decoded = try SessionStore.load(path: path)
                     dispatch(.opened(decoded.session, path: path))
+                    rememberFile()
                 } catch {
                     dispatch(.openFailed(error.description))
                 }
@@ -108,6 +117,26 @@ final class WhiteboardRunner {
         }
     }
 
+    /// Reads the open session's file as it is now, for a later discard.
+    private func rememberFile() {
+        guard let path = state.board?.path else { rememberedFile = nil; return }
+        rememberedFile = FileManager.default.contents(atPath: path).map { (path, $0) }
+    }
+
+    /// Puts the remembered bytes back when the file changed since (an autosave); reports a
+    /// failure like a failed save, so the quit after it is skipped.
+    private func discard() -> Bool {
+        guard let remembered = rememberedFile, remembered.path == state.board?.path else { return true }
+        if FileManager.default.contents(atPath: remembered.path) == remembered.bytes { return true }
+        do {
+            try SessionStore.writeAtomically(remembered.bytes, to: remembered.path)
+            return true
+        } catch {
+            dispatch(.saveFailed("cannot put back \(remembered.path) as it was: \(error)"))
+            return false
+        }
+    }
+
     private func createSession(problem: String) {
         guard let template = state.library.problem(id: problem) else { return }
         do {
@@ -117,6 +146,7 @@ final class WhiteboardRunner {
             let session = Session.new(problem: template.id, title: template.title, now: now)
             try SessionStore.save(session, to: path)
             dispatch(.opened(session, path: path))
+            rememberFile()
         } catch {
             dispatch(.openFailed("\(sessionsDirectory): cannot create a session: \(error)"))
         }
@@ -135,17 +165,7 @@ final class WhiteboardRunner {
         }
         defer { unlink(path) }
         terminal.suspend()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "${VISUAL:-${EDITOR:-vi}} \"$1\"", "mlsd-editor", path]
-        var status: Int32 = -1
-        do {
-            try process.run()
-            process.waitUntilExit()
-            status = process.terminationStatus
-        } catch {
-            status = -1
-        }
+        let status = ForegroundProcess.run(["/bin/sh", "-c", "${VISUAL:-${EDITOR:-vi}} \"$1\"", "mlsd-editor", path])
         terminal.resume()
         previous = nil
         guard status == 0, let data = FileManager.default.contents(atPath: path), let edited = String(data: data, encoding: .utf8) else {
