@@ -14,6 +14,7 @@
 #include <string.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 // Swift 6 rejects the mutable C globals and cannot import function-like macros,
 // so every one the project needs is read or called through a static inline here.
@@ -175,6 +176,19 @@ static inline int mlsd_take_quit_signal(void) {
     int s = mlsd_pending_quit_signal;
     mlsd_pending_quit_signal = 0;
     return s;
+}
+
+// Whether terminfo can drive terminal type `name`, checked before ncurses takes the screen:
+// 1 it can (it knows the type and can address the cursor), 2 it knows the type but cannot
+// address the cursor (e.g. "dumb"), 0 it does not know the type, -1 no terminfo database found.
+// The probe's TERMINAL is freed, so initscr starts from scratch.
+static inline int mlsd_terminfo_check(const char *name) {
+    int err = 0;
+    if (setupterm((char *)name, 1, &err) != OK) { return err == 0 ? 0 : -1; }
+    char *cup = tigetstr("cup");
+    int usable = (cup != NULL && cup != (char *)-1) ? 1 : 2;
+    del_curterm(cur_term);
+    return usable;
 }
 
 #endif

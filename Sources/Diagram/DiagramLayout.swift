@@ -496,6 +496,11 @@ struct ArrowRouter {
             var poly = Poly()
             for pt in v { poly.append(pt) }
             v = (0..<poly.count).map { poly[$0] }
+            // No shape with two elbows gets around the boxes: search for a detour.
+            if crossesBox(v), let (detourPlan, path) = cheapestDetour(s, t, plan) {
+                plan = detourPlan
+                v = path
+            }
             var route = ArrowRoute(
                 arrowID: e.arrow.id, sourceBorder: borderCell(s, plan.ds, plan.ps), leaves: plan.ds,
                 vertices: v, head: plan.dt.opposite, label: nil, labelOrigin: nil,
@@ -505,6 +510,25 @@ struct ArrowRouter {
         }
         placeLabels(&routes)
         return routes
+    }
+
+    /// The cheapest box-free route between two boxes: the planned sides first, then every
+    /// other pair of sides from their centres; nil when the boxes wall every way off.
+    func cheapestDetour(_ s: Box, _ t: Box, _ plan: Plan) -> (Plan, [GridPoint])? {
+        var found: (plan: Plan, path: [GridPoint], cost: Int)?
+        var plans = [plan]
+        for (ds, dt) in ArrowRouter.sidePairs {
+            let (ps, pt) = provisional(s, ds, t, dt)
+            plans.append(Plan(ds: ds, dt: dt, ps: ps, pt: pt))
+        }
+        for (k, candidate) in plans.enumerated() {
+            let (p, q) = endpoints(s, t, candidate)
+            guard let r = detour(from: p, leaving: candidate.ds, to: q, head: candidate.dt.opposite) else { continue }
+            // Keeping the planned sides (ends already spread) is worth a little.
+            let cost = r.cost + (k == 0 ? 0 : ArrowRouter.crowdingPenalty)
+            if found == nil || cost < found!.cost { found = (candidate, r.vertices, cost) }
+        }
+        return found.map { ($0.plan, $0.path) }
     }
 
     /// Records a route in the occupancy grids and notes what it runs over.

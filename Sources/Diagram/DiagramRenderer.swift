@@ -31,7 +31,7 @@ public enum DiagramRenderer {
             }
         }
         for route in layout.routes {
-            if let label = route.label, let o = route.labelOrigin { painter.text(label, x: o.x, y: o.y) }
+            if let label = route.label, let o = route.labelOrigin { painter.text(label, x: o.x, y: o.y, coversLines: true) }
         }
         for route in layout.routes {
             painter.text(String(style.head(pointing: route.head)), x: route.headCell.x, y: route.headCell.y)
@@ -46,7 +46,8 @@ struct Painter {
     let vx: Int, vy: Int
     var textLayer: CharGrid
     var arms: [UInt8]
-    /// Cells of wide characters cut by the viewport's edge: shown blank.
+    /// Cells shown blank whatever lines run there: wide characters cut by the viewport's edge,
+    /// spaces inside arrow labels.
     var hidden: [Int] = []
 
     init(viewport: GridRect) {
@@ -55,12 +56,15 @@ struct Painter {
         arms = Array(repeating: 0, count: textLayer.width * textLayer.height)
     }
 
-    mutating func text(_ s: String, x: Int, y: Int) {
+    /// Draws `s` from cell `x`, `y`. With `coversLines`, the spaces of the text stay blank
+    /// instead of showing the line under them (`─feature store─`, not `─feature─store─`).
+    mutating func text(_ s: String, x: Int, y: Int, coversLines: Bool = false) {
         guard y - vy >= 0, y - vy < textLayer.height else { return }
         var col = x - vx
         for ch in s {
             let w = DisplayWidth.of(ch)
             if w == 0 { continue }
+            if coversLines, ch == " ", col >= 0, col < textLayer.width { hidden.append((y - vy) * textLayer.width + col) }
             if col + w > 0 && col < textLayer.width {
                 // A wide character half outside the viewport is not drawn at all.
                 if col < 0 || col + w > textLayer.width {

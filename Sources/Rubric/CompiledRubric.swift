@@ -31,6 +31,9 @@ public struct CompiledRubric: Sendable {
     /// `TradeoffSet.capacity` (256) of a template; they are left out of the score.
     public let unknownTradeoffs: [String]
     private let diagram: DiagramRubric
+    /// Hashes of the word 3-grams of the template's own text (statement, prompts, talking
+    /// points) and of its trade-offs' hints: a sentence made mostly of them is an echo.
+    private let echoGrams: Set<UInt64>
 
     /// Compiles the rubric for `template`, looking its trade-offs up in `catalogue`.
     public init(template: ProblemTemplate, catalogue: TradeoffCatalogue) {
@@ -93,10 +96,107 @@ public struct CompiledRubric: Sendable {
         }
         self.termParticiples = participles
         self.diagram = DiagramRubric(template: template)
+        var echoText: [String] = [template.statement]
+        for step in StepID.allCases {
+            if let st = template.steps[step] { echoText += st.prompts + st.talkingPoints }
+        }
+        echoText += entries.map { $0.2.hint } + entries.map { $0.2.title }
+        var grams: Set<UInt64> = []
+        for text in echoText {
+            let scalars = Array(text.unicodeScalars)
+            for range in SentenceSplitter.split(scalars) {
+                let toks = Tokenizer.tokens(scalars, range, lookup: [:])
+                for g in Self.grams(toks) { grams.insert(g) }
+            }
+        }
+        self.echoGrams = grams
+    }
+
+    /// Word 3-gram hashes of a sentence.
+    static func grams(_ tokens: [Token]) -> [UInt64] {
+        guard tokens.count >= 3 else { return [] }
+        return (0...(tokens.count - 3)).map { i in
+            (tokens[i].hash &* 0x9E3779B97F4A7C15) ^ (tokens[i + 1].hash &* 0xC2B2AE3D27D4EB4F) ^ tokens[i + 2].hash
+        }
+    }
+
+    /// Whether most of a sentence's 3-grams come from the template's own text or hints.
+    func isEcho(_ tokens: [Token]) -> Bool {
+        let g = Self.grams(tokens)
+        guard g.count >= 3 else { return false }
+        let hits = g.filter { echoGrams.contains($0) }.count
+        return hits >= 4 && hits * 10 >= g.count * 7
+    }
+
+    /// The label a note line opens with ("Decision: …", "Why: …", "Downside: …"): one to three
+    /// words before a colon, the first of them a label word.
+    static func lineLabel(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> LineLabel? {
+        var colon: Int? = nil
+        var i = range.lowerBound
+        while i < min(range.upperBound, range.lowerBound + 30) {
+            if scalars[i] == ":" { colon = i; break }
+            i += 1
+        }
+        guard let colon else { return nil }
+        let head = Tokenizer.words(scalars, range.lowerBound..<colon).map { Tokenizer.normalize($0.bytes) }
+        guard let first = head.first, head.count <= 3 else { return nil }
+        if CueLexicon.decisionLabels.contains(first) { return .decision }
+        if CueLexicon.reasonLabels.contains(first) { return .reason }
+        if CueLexicon.costLabels.contains(first) || head.contains(where: { CueLexicon.costLabels.contains($0) }) { return .cost }
+        return nil
+    }
+
+    /// How many words stand before a note line's label colon ("Main: …" -> 1), or 0.
+    static func headWords(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var i = range.lowerBound
+        while i < min(range.upperBound, range.lowerBound + 40) {
+            if scalars[i] == ":" {
+                let n = Tokenizer.words(scalars, range.lowerBound..<i).count
+                return n <= 4 ? n : 0
+            }
+            i += 1
+        }
+        return 0
+    }
+
+    /// The ordinal an option line opens with (0-based): "1." / "2)" list numbers, "(a)", "b)".
+    static func optionMarker(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        var lineStart = range.lowerBound
+        while lineStart > 0, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
+        let prefix = String(String.UnicodeScalarView(scalars[lineStart..<range.lowerBound])).trimmingCharacters(in: .whitespaces)
+        if prefix.count >= 2, let last = prefix.last, last == "." || last == ")", let n = Int(prefix.dropLast()), (1...9).contains(n) { return n - 1 }
+        let head = String(String.UnicodeScalarView(scalars[range.lowerBound..<min(range.upperBound, range.lowerBound + 4)]))
+        let chars = Array(head)
+        func ordinal(_ c: Character) -> Int? {
+            if let d = c.wholeNumberValue, (1...9).contains(d) { return d - 1 }
+            if let a = c.asciiValue, a >= 97, a <= 101 { return Int(a) - 97 }
+            return nil
+        }
+        if chars.count >= 3, chars[0] == "(", chars[2] == ")", let n = ordinal(Character(chars[1].lowercased())) { return n }
+        if chars.count >= 3, chars[1] == ")", chars[2] == " ", let n = ordinal(Character(chars[0].lowercased())) { return n }
+        return nil
+    }
+
+    /// The option a decision line points at when it names no side: "option 2", "(b)", "the
+    /// second one", "B" (0-based), or nil.
+    static func optionReference(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        let words = Tokenizer.words(scalars, range).map { String(decoding: $0.bytes, as: UTF8.self) }
+        let ordinals = ["first": 0, "second": 1, "third": 2, "fourth": 3, "1": 0, "2": 1, "3": 2, "4": 3,
+                        "a": 0, "b": 1, "c": 2, "d": 3, "one": 0, "two": 1, "three": 2]
+        for (i, w) in words.enumerated() {
+            if w == "option" || w == "opt" || w == "approach" || w == "choice", i + 1 < words.count, let n = ordinals[words[i + 1]] { return n }
+            if ["first", "second", "third"].contains(w), i + 1 < words.count, ["one", "option", "approach"].contains(words[i + 1]) { return ordinals[w] }
+        }
+        // "Decision: (b)" or "Decision: B."
+        if words.count == 2, let n = ordinals[words[1]], words[1].count == 1 { return n }
+        return nil
     }
 
     /// How many distinct problem nouns a session must use before its figures count as grounding.
     public static let onTopicNouns = 3
+    /// Share of a session's sentences that must name one of the problem's nouns before its figures
+    /// count as grounding.
+    public static let onTopicShare = 0.15
 
     /// Words of a problem title that name its domain ("payment", "fraud"), leaving out the
     /// generic ML words every problem shares ("prediction", "detection", …).
@@ -122,11 +222,32 @@ public struct CompiledRubric: Sendable {
         let scalars = Array(text.unicodeScalars)
         var facts: [SentenceFacts] = []
         let index = step.number - 1
+        var paragraph = 0
+        var previousEnd = 0
+        var optionRefs: [Int?] = []
+        var optionMarkers: [Int?] = []
         for range in SentenceSplitter.split(scalars) {
             let tokens = Tokenizer.tokens(scalars, range, lookup: lookup, termParticiples: termParticiples)
             if tokens.isEmpty { continue }
-            facts.append(SentenceFacts(step: index, range: range, tokens: tokens, table: table))
+            var newlines = 0
+            for k in previousEnd..<range.lowerBound where scalars[k] == "\n" { newlines += 1 }
+            if newlines >= 2 { paragraph += 1 }
+            previousEnd = range.upperBound
+            let label = Self.lineLabel(scalars, range)
+            let head = Self.headWords(scalars, range)
+            let question = scalars[range.upperBound - 1] == "?"
+            var f = SentenceFacts(step: index, range: range, tokens: tokens, table: table, label: label, headWords: head, question: question)
+            f.paragraph = paragraph
+            f.lineStart = newlines >= 1 || facts.isEmpty
+            f.echo = isEcho(tokens)
+            let firstWords = Tokenizer.words(scalars, range).prefix(2).map { Tokenizer.normalize($0.bytes) }
+            f.opensLinked = label != nil || firstWords.first.map(CueLexicon.linkingOpeners.contains) == true
+                || (firstWords.first == "the" && firstWords.count > 1 && CueLexicon.linkingOpeners.contains(firstWords[1]))
+            facts.append(f)
+            optionRefs.append(label == .decision && f.sides.isEmpty ? Self.optionReference(scalars, range) : nil)
+            optionMarkers.append(Self.optionMarker(scalars, range))
         }
+        linkDecisions(&facts, optionRefs: optionRefs, optionMarkers: optionMarkers)
         var offsets: [Int32] = []
         offsets.reserveCapacity(scalars.count + 1)
         var offset: Int32 = 0
@@ -136,6 +257,36 @@ public struct CompiledRubric: Sendable {
         }
         offsets.append(offset)
         return StepAnalysis(templateID: template.id, step: step, utf8: Array(text.utf8), utf8Offsets: offsets, facts: facts)
+    }
+
+    /// A decision line that names no side but points at an option ("Decision: option 2") chooses
+    /// the side the option line names: the options are the run of lines just above it, in the same
+    /// paragraph, that each name a side of one trade-off.
+    private func linkDecisions(_ facts: inout [SentenceFacts], optionRefs: [Int?], optionMarkers: [Int?]) {
+        for (i, ref) in optionRefs.enumerated() {
+            guard let ref else { continue }
+            // An option line marked like the reference ("(c) shared trunk …", "3. DCN-v2 …").
+            if let o = (max(0, i - 15)..<i).reversed().first(where: { optionMarkers[$0] == ref && !facts[$0].sides.isEmpty }) {
+                let sd = facts[o].sides[0]
+                facts[i].sides.append((sd.tradeoff, sd.mask))
+                facts[i].chosen.insert(sd.tradeoff)
+                facts[i].listShaped = false
+                continue
+            }
+            var j = i - 1
+            var options: [Int] = []
+            while j >= 0, facts[j].paragraph == facts[i].paragraph || options.isEmpty, i - j <= 12 {
+                if !facts[j].sides.isEmpty { options.insert(j, at: 0) } else if !options.isEmpty { break }
+                j -= 1
+            }
+            guard let last = options.last, let t = facts[last].sides.first?.tradeoff else { continue }
+            let opts = options.filter { facts[$0].mask(t) != 0 }
+            guard ref < opts.count else { continue }
+            let mask = facts[opts[ref]].mask(t)
+            facts[i].sides.append((t, mask))
+            facts[i].chosen.insert(t)
+            facts[i].listShaped = false
+        }
     }
 
     /// Scores a session from per-step analyses made by this rubric (a missing step counts as
@@ -155,33 +306,49 @@ public struct CompiledRubric: Sendable {
         // Figures and requirements ground a reason only in a session about this problem: one that
         // uses at least `onTopicNouns` of the problem's own nouns.
         var nounsUsed: UInt64 = 0
-        for f in facts { nounsUsed |= f.nouns }
-        let onTopic = nounsUsed.nonzeroBitCount >= Self.onTopicNouns
-
-        // Anchor sentences per trade-off.
-        var anchors = [[Int]](repeating: [], count: entries.count)
-        for (i, f) in facts.enumerated() {
-            for s in f.sides { anchors[s.tradeoff].append(i) }
+        var withNoun = 0, counted = 0
+        for f in facts where !f.echo {
+            nounsUsed |= f.nouns
+            counted += 1
+            if f.nouns != 0 { withNoun += 1 }
         }
+        // …and names them throughout, not in a passing sentence or two: an answer to a
+        // neighbouring problem shares a few words ("click", "impression") but rarely uses them.
+        // A short answer may use only two of them, but then in a good share of its sentences.
+        let distinct = nounsUsed.nonzeroBitCount
+        let onTopic = (distinct >= Self.onTopicNouns && Double(withNoun) >= Self.onTopicShare * Double(counted))
+            || (distinct >= Self.onTopicNouns - 1 && Double(withNoun) >= 2 * Self.onTopicShare * Double(counted))
+
+        // Anchor sentences per trade-off (echoes of the template's own text earn nothing).
+        var anchors = [[Int]](repeating: [], count: entries.count)
+        for (i, f) in facts.enumerated() where !f.echo {
+            for sd in f.sides { anchors[sd.tradeoff].append(i) }
+        }
+        let context = Constraints(facts)
 
         var steps: [StepScore] = []
         var stepTotals: [Double] = []
         var stepListShares: [Double] = []
         for step in StepID.allCases {
             var scores: [TradeoffScore] = []
-            var earned = 0, possible = 0, listed = 0
+            var earned = 0.0, possible = 0.0, listed = 0.0
             for (i, e) in entries.enumerated() where e.step == step {
-                let (level, evidence) = assess(i, anchors: anchors[i], facts: facts, clarifyRequirements: clarifyRequirements, onTopic: onTopic)
-                if level == 1, anchors[i].allSatisfy({ facts[$0].listMention(i) }) { listed += e.ref.weight.value }
-                scores.append(TradeoffScore(id: e.tradeoff.id, title: e.tradeoff.title, level: level, weight: e.ref.weight,
-                                            evidence: evidence.map(text), hint: e.tradeoff.hint))
-                earned += level * e.ref.weight.value
-                possible += 4 * e.ref.weight.value
+                let a = assess(i, anchors: anchors[i], facts: facts, clarifyRequirements: clarifyRequirements, onTopic: onTopic,
+                               constraints: context)
+                let w = Double(e.ref.weight.value)
+                if a.level == 1, anchors[i].allSatisfy({ facts[$0].listMention(i) }) { listed += w * Self.levelValue[1] }
+                scores.append(TradeoffScore(id: e.tradeoff.id, title: e.tradeoff.title, level: a.level, weight: e.ref.weight,
+                                            evidence: a.evidence.map(text), hint: e.tradeoff.hint,
+                                            contradictions: a.contradictions.map {
+                                                Contradiction(reason: $0.reason, choice: text($0.choice), conflictsWith: text($0.conflictsWith))
+                                            }, missing: a.missing))
+                earned += w * Self.levelValue[a.level]
+                possible += w
             }
-            let exact = possible == 0 ? 0 : Double(earned) * 100 / Double(possible)
+            let exact = possible == 0 ? 0 : min(100, earned * 100 / (possible * Self.saturation))
             if possible > 0 {
                 stepTotals.append(exact)
-                stepListShares.append(Double(listed) * 100 / Double(possible))
+                stepListShares.append(listed * 100 / (possible * Self.saturation))
             }
             steps.append(StepScore(step: step, score: Int(exact.rounded()), tradeoffs: scores))
         }
@@ -191,44 +358,219 @@ public struct CompiledRubric: Sendable {
         return ScoreReport(total: total, steps: steps, diagram: diagram.score(canvas), listPenalty: Int(penalty.rounded()))
     }
 
+    /// What each level of the ladder is worth in a step score: naming a side or choosing one
+    /// without a reason is worth little; a grounded reason is most of the credit.
+    public static let levelValue: [Double] = [0, 0.05, 0.2, 0.75, 1.0]
+
+    /// Share of a step's weighted maximum at which the step scores 100, so a step whose
+    /// important trade-offs are reasoned through is not held back by an optional one.
+    public static let saturation = 0.9
+
+    /// The session total the scale gives for the levels `levels` (trade-off id -> 0–4; an id not
+    /// given counts as 0), with no list penalty: the total a grader's levels would earn.
+    public func total(levels: [String: Int]) -> Int {
+        var stepTotals: [Double] = []
+        for step in StepID.allCases {
+            var earned = 0.0, possible = 0.0
+            for e in entries where e.step == step {
+                let w = Double(e.ref.weight.value)
+                earned += w * Self.levelValue[min(4, max(0, levels[e.tradeoff.id] ?? 0))]
+                possible += w
+            }
+            if possible > 0 { stepTotals.append(min(100, earned * 100 / (possible * Self.saturation))) }
+        }
+        return stepTotals.isEmpty ? 0 : Int((stepTotals.reduce(0, +) / Double(stepTotals.count)).rounded())
+    }
+
+    /// The outcome of assessing one trade-off: its level, the sentences that earned it, what is
+    /// still missing and the contradictions found.
+    struct Assessment {
+        var level: Int
+        var evidence: [Int]
+        var missing: [TradeoffScore.Part]
+        var contradictions: [(reason: String, choice: Int, conflictsWith: Int)] = []
+    }
+
     /// The level trade-off `t` earns and the sentences that earned it.
     ///
     /// Only sentences that name a side of `t` outside a bare list count, wherever they are in the
-    /// session and in whatever order, so moving sentences around cannot create credit: a choice
-    /// (or contrast) in one of them, a grounded reason in one of them (a reason and its
-    /// grounding in the same sentence), and an acknowledged cost in one of them.
-    private func assess(_ t: Int, anchors: [Int], facts: [SentenceFacts], clarifyRequirements: UInt64, onTopic: Bool) -> (Int, [Int]) {
-        guard let firstAnchor = anchors.first else { return (0, []) }
+    /// session and in whatever order, plus the sentence right after one of them in the same
+    /// paragraph when it names no other trade-off (notes explain a decision in the next line):
+    /// a choice (or contrast) in one of them, a grounded reason, and an acknowledged cost.
+    /// Choosing both sides, or a choice against a constraint the answer stated, caps the level at 1.
+    private func assess(_ t: Int, anchors: [Int], facts: [SentenceFacts], clarifyRequirements: UInt64, onTopic: Bool,
+                        constraints: Constraints) -> Assessment {
+        guard let firstAnchor = anchors.first else {
+            // A choice that names no side can still break a stated constraint ("accuracy" at 0.1 % positives).
+            let conflicts = constraintConflicts(t, about: [], facts: facts, constraints: constraints)
+            if let c = conflicts.first {
+                return Assessment(level: 1, evidence: [c.choice, c.conflictsWith].sorted(), missing: [.decision, .reason, .cost], contradictions: conflicts)
+            }
+            return Assessment(level: 0, evidence: [], missing: [.decision, .reason, .cost])
+        }
         // Sentences in the step the template lists the trade-off under come first, so that on a
         // tie the evidence is the discussion in its own step.
         let home = entries[t].step.number - 1
-        let about = anchors.filter { !facts[$0].listMention(t) }.sorted { a, b in
+        /// A line that is only a side ("Pointwise.") and goes on, on the same line, to explain it.
+        func explainedBareSide(_ i: Int) -> Bool {
+            let j = i + 1
+            return facts[i].bareSide && j < facts.count && facts[j].step == facts[i].step && !facts[j].lineStart && !facts[j].echo
+                && !facts[j].listShaped && facts[j].sides.allSatisfy({ $0.tradeoff == t }) && (facts[j].reasons || facts[j].explanatory)
+        }
+        let about = anchors.filter { !facts[$0].listMention(t) || explainedBareSide($0) }.sorted { a, b in
             (facts[a].step != home ? 1 : 0, a) < (facts[b].step != home ? 1 : 0, b)
         }
-        guard let firstAbout = about.first else { return (1, [firstAnchor]) }
+        guard let firstAbout = about.first else { return Assessment(level: 1, evidence: [firstAnchor], missing: [.decision, .reason, .cost]) }
+        // A session written for another problem names sides but decides nothing about this one.
+        guard onTopic else { return Assessment(level: 1, evidence: [firstAbout], missing: [.decision, .reason, .cost]) }
         func contrasts(_ i: Int) -> Bool { facts[i].mask(t).nonzeroBitCount >= 2 && facts[i].cues.contains(.contrast) }
-        func reasons(_ i: Int) -> Bool {
-            facts[i].reasons && !facts[i].bareDepends && facts[i].grounded(t, clarifyRequirements: clarifyRequirements, onTopic: onTopic)
+        func grounded(_ i: Int) -> Bool { facts[i].grounded(t, clarifyRequirements: clarifyRequirements, onTopic: onTopic) }
+        func reasons(_ i: Int) -> Bool { facts[i].reasons && !facts[i].bareDepends && grounded(i) }
+        /// The next sentence of the same paragraph when it continues this one: it names this
+        /// trade-off only, or names none and opens with an anaphor, connective or label.
+        func follower(_ i: Int) -> Int? {
+            let j = i + 1
+            guard j < facts.count, facts[j].step == facts[i].step, facts[j].paragraph == facts[i].paragraph,
+                  !facts[j].echo, !facts[j].listShaped, facts[j].sides.allSatisfy({ $0.tradeoff == t }) else { return nil }
+            // On a new line, only a continuation ("This …", "Why: …") or a named cost ("Measured cost
+            // ~0.5 % of minutes") carries on from the line above.
+            return facts[j].sides.isEmpty && facts[j].lineStart && !facts[j].opensLinked && !facts[j].substantiveCost ? nil : j
         }
-        let deciding = about.filter { facts[$0].chooses(t) || contrasts($0) }
-        guard !deciding.isEmpty else { return (1, [firstAbout]) }
-        let reasoned = about.filter(reasons)
+        let deciding = about.filter { i in
+            facts[i].chooses(t) || contrasts(i)
+                || explainedBareSide(i)
+        }
+        // Reasons: in a sentence about the trade-off, or in the sentence after one (with a
+        // connective, a "Why:" label, or an explanation with figures).
+        /// The sentences that continue `i`: the next one, and the one after it on the same line.
+        func followers(_ i: Int) -> [Int] {
+            guard let f = follower(i) else { return [] }
+            if let g = follower(f), !facts[g].lineStart { return [f, g] }
+            return [f]
+        }
+        var reasonPairs: [(sentence: Int, anchor: Int)] = about.filter(reasons).map { ($0, $0) }
+        for a in about {
+            for f in followers(a) where (facts[f].reasons || facts[f].explanatory) && !facts[f].bareDepends && grounded(f) { reasonPairs.append((f, a)) }
+        }
+        var costSentences = about.filter { facts[$0].acknowledgesCost(t) }
+        for a in about {
+            for f in followers(a) where facts[f].acknowledgesCost(t) { costSentences.append(f) }
+        }
+        costSentences += facts.indices.filter { i in
+            facts[i].tradeoffSpecificCost.contains(t) && !facts[i].listShaped && !facts[i].echo && facts[i].mask(t) == 0
+                && facts[i].substantiveCost
+        }
+        var missing: [TradeoffScore.Part] = []
+        if deciding.isEmpty { missing.append(.decision) }
+        if reasonPairs.isEmpty { missing.append(.reason) }
+        if costSentences.isEmpty { missing.append(.cost) }
+
+        // Contradictions: one sentence prefers a side over another and a second the reverse; or a
+        // heavyweight model chosen under a tight latency budget the answer stated.
+        var contradictions: [(reason: String, choice: Int, conflictsWith: Int)] = []
+        let prefs = about.flatMap { i in facts[i].preferences.filter { $0.tradeoff == t }.map { (i, $0.preferred, $0.rejected) } }
+        outer: for (x, a) in prefs.enumerated() {
+            for b in prefs[(x + 1)...] where a.1 & b.2 != 0 && a.2 & b.1 != 0 && a.0 != b.0 {
+                contradictions.append(("chooses both sides: each is preferred over the other", a.0, b.0))
+                break outer
+            }
+        }
+        contradictions += constraintConflicts(t, about: about, facts: facts, constraints: constraints)
+        // Both sides at once ("trees and a deep network, both, blended"): when every decision
+        // about the trade-off takes all its sides together, nothing was decided.
+        let together = deciding.filter { i in
+            ((facts[i].mask(t).nonzeroBitCount >= 2 && facts[i].markers.contains(.both)) || facts[i].joinedSides.contains(t))
+                && !facts[i].markers.contains(.comparing)
+                && !facts[i].boundary && !facts[i].cues.contains(.condition)
+        }
+        // "We take both: …" refuses the choice outright, whatever else the answer says about it.
+        let refused = (about + about.flatMap(followers)).first { facts[$0].markers.contains(.bothWord) }
+        if !deciding.isEmpty, together.count == deciding.count || refused != nil, contradictions.isEmpty {
+            let i = refused ?? together[0]
+            let level = reasonPairs.contains { $0.anchor == i || $0.sentence == i } ? 2 : 1
+            return Assessment(level: level, evidence: [i], missing: missing,
+                              contradictions: [("chooses both sides at once, so nothing is decided", i, i)])
+        }
+        if let c = contradictions.first {
+            return Assessment(level: 1, evidence: [c.choice, c.conflictsWith].sorted(), missing: missing, contradictions: contradictions)
+        }
+
+        guard !deciding.isEmpty else {
+            return Assessment(level: 1, evidence: [firstAbout], missing: missing)
+        }
         // Prefer one sentence that both decides and reasons; else the first of each.
-        let choice = deciding.first(where: reasons) ?? deciding[0]
-        guard let reason = reasoned.contains(choice) ? choice : reasoned.first else { return (2, [choice]) }
-        var used: Set<Int> = [choice, reason]
+        let reasonSet = Set(reasonPairs.map(\.sentence))
+        let choice = deciding.first(where: { reasonSet.contains($0) }) ?? deciding.first(where: { d in reasonPairs.contains { $0.anchor == d } }) ?? deciding[0]
+        let reasonPair = reasonPairs.first { $0.sentence == choice } ?? reasonPairs.first { $0.anchor == choice } ?? reasonPairs.first
+        guard let reasonPair else { return Assessment(level: 2, evidence: [choice], missing: missing) }
+        var used: Set<Int> = [choice, reasonPair.sentence, reasonPair.anchor]
         var level = 3
-        // A cost may also sit in a sentence that names none of the sides but uses one of this
-        // trade-off's own specific cost cues together with a generic cost word ("The downside is
-        // some recall loss").
-        let costCandidates = about + facts.indices.filter { i in
-            facts[i].tradeoffSpecificCost.contains(t) && !facts[i].listShaped && facts[i].mask(t) == 0
-                && (facts[i].cues.contains(.cost) || facts[i].boundary)
-        }
-        if let cost = [choice, reason].first(where: { facts[$0].acknowledgesCost(t) }) ?? costCandidates.first(where: { facts[$0].acknowledgesCost(t) }) {
+        if let cost = costSentences.first(where: { used.contains($0) }) ?? costSentences.first {
             used.insert(cost)
             level = 4
         }
-        return (level, used.sorted())
+        return Assessment(level: level, evidence: used.sorted(), missing: missing)
+    }
+
+    /// Constraints the answer states, found once per session for the contradiction checks.
+    struct Constraints {
+        /// The sentence stating the tightest latency budget, and the budget in ms.
+        var latency: (sentence: Int, ms: Double)?
+        /// A sentence requiring freshness within seconds, minutes or hours.
+        var freshness: Int?
+        /// A sentence saying positives are rare (a share under 1 %, "rare", "one in a thousand").
+        var rarity: Int?
+
+        init(_ facts: [SentenceFacts]) {
+            for (i, f) in facts.enumerated() where !f.echo {
+                if f.latencyBudget > 0, latency == nil || f.latencyBudget < latency!.ms { latency = (i, f.latencyBudget) }
+                if freshness == nil, f.markers.contains(.freshness), !f.markers.contains(.nightly) { freshness = i }
+                if rarity == nil, f.markers.contains(.rarity) || f.smallPercent { rarity = i }
+            }
+        }
+    }
+
+    /// Most milliseconds a stated budget may have for a heavyweight model in it to be a contradiction.
+    static let heavyModelBudget = 300.0
+
+    /// Decisions about trade-off `t` that break a constraint the answer stated: a heavyweight model
+    /// (an LLM, billions of parameters) inside a latency budget of at most 300 ms; everything on a
+    /// nightly schedule although the answer asked for freshness in seconds to hours; plain accuracy
+    /// as the metric although it said positives are rare.
+    private func constraintConflicts(_ t: Int, about: [Int], facts: [SentenceFacts], constraints c: Constraints)
+        -> [(reason: String, choice: Int, conflictsWith: Int)] {
+        var out: [(reason: String, choice: Int, conflictsWith: Int)] = []
+        let tradeoff = entries[t].tradeoff
+        if let budget = c.latency, budget.ms <= Self.heavyModelBudget {
+            let heavy = facts.indices.first { i in
+                facts[i].heavyModel && !facts[i].echo && !facts[i].cues.contains(.negation) && i != budget.sentence
+                    && (facts[i].mask(t) != 0 || tradeoff.id == "quality-vs-latency")
+            }
+            if let h = heavy {
+                out.append(("a heavyweight model (an LLM, billions of parameters) cannot run inside the \(Int(budget.ms)) ms budget the answer set", h, budget.sentence))
+            }
+        }
+        if let fresh = c.freshness {
+            // A side that runs on a schedule rather than on the request or the event.
+            let slowSides = tradeoff.sides.indices.filter { k in
+                let l = tradeoff.sides[k].label.lowercased()
+                return l.contains("batch") || l.contains("offline") || l.contains("asynchronous")
+            }
+            if !slowSides.isEmpty, let i = about.first(where: { i in
+                facts[i].markers.contains(.nightly) && facts[i].markers.contains(.universal) && i != fresh
+                    && slowSides.contains { facts[i].mask(t) & (1 << UInt32($0)) != 0 }
+            }) {
+                out.append(("everything runs on a nightly schedule, but the answer requires freshness", i, fresh))
+            }
+        }
+        if let rare = c.rarity, tradeoff.id == "roc-auc-vs-pr-auc" {
+            if let i = facts.indices.first(where: { i in
+                i != rare && !facts[i].echo && facts[i].markers.contains(.accuracy) && !facts[i].markers.contains(.dismissal)
+                    && !facts[i].cues.contains(.negation) && !facts[i].cues.contains(.rejection) && (facts[i].decides || facts[i].cues.contains(.comparison) || facts[i].quantity)
+            }) {
+                out.append(("accuracy is chosen as the metric, but the answer says positives are rare, so predicting none scores high", i, rare))
+            }
+        }
+        return out
     }
 }

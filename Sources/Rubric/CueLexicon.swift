@@ -32,6 +32,36 @@ enum CueLexicon {
         case imperative
         /// Articles, prepositions and adverbs that a bare list of terms rarely has.
         case functionWord
+        /// A directional contrast: the side before it is preferred, the side after it rejected ("over").
+        case directional
+        /// A directional contrast that opens its clause: the side right after it is rejected ("instead of").
+        case leadingDirectional
+        /// A heavyweight model: an LLM, a billion-parameter network.
+        case heavyModel
+        /// A word that states a latency budget.
+        case latencyWord
+        /// Both sides at once: "both", "at the same time", "and also".
+        case both
+        /// A universal quantifier: "all", "every".
+        case universal
+        /// A freshness requirement: "seconds ago", "within minutes".
+        case freshness
+        /// A once-a-day schedule: "nightly", "once a day".
+        case nightly
+        /// Rare positives: "rare", "one in a thousand".
+        case rarity
+        /// Plain accuracy as a metric.
+        case accuracy
+        /// A word that dismisses a metric: "useless", "misleading".
+        case dismissal
+        /// A contrast that compares rather than joins: "whereas", "unlike", "but".
+        case comparing
+        /// An explicit refusal to choose: "we take both", "each one is primary".
+        case bothWord
+        /// A conjunction joining two sides: "and", "plus".
+        case conjunction
+        /// A word that gives each side its own job: "for", "where", "only".
+        case assignment
     }
 
     /// Phrases per kind.
@@ -98,6 +128,25 @@ enum CueLexicon {
                       "return", "block", "decline", "flag", "review", "collect", "gather", "join", "aggregate",
                       "normalize", "impute", "clip", "truncate", "prune", "distill", "quantize", "compress", "warm",
                       "backfill", "retire", "treat", "define", "set", "give", "let", "make", "take", "wait", "fall"],
+        .directional: ["over", "as opposed to", "not", "in place of", "ahead of", "beats"],
+        .leadingDirectional: ["instead of", "rather than"],
+        .heavyModel: ["llm", "large language model", "gpt", "gpt 4", "billion parameter", "foundation model", "70b", "13b", "7b", "175b"],
+        .latencyWord: ["latency", "p99", "p95", "p50", "sla", "latency budget", "budget", "response time", "within", "under"],
+        .both: ["both", "at once", "at the same time", "together", "as well as", "also", "simultaneously", "blended", "all three", "equally", "all mixed", "all treated as", "on all of them", "and always", "and still", "and stay", "and identical", "and the same"],
+        .universal: ["all", "every", "everything", "everyone", "entire", "for every user", "whole catalogue"],
+        .freshness: ["seconds ago", "minutes ago", "a few minutes ago", "last few seconds", "last few minutes", "within seconds",
+                     "within minutes", "within an hour", "within two hours", "freshness", "real time", "near real time",
+                     "before the post becomes visible", "before it is visible", "before it goes live", "next refresh",
+                     "must include transactions from", "up to date"],
+        .nightly: ["nightly", "once a night", "once a day", "each morning", "overnight", "nightly batch", "every night", "daily batch"],
+        .rarity: ["rare", "one in a thousand", "tiny minority", "well under 1", "imbalanced", "class imbalance", "heavily skewed"],
+        .accuracy: ["accuracy", "highest accuracy"],
+        .dismissal: ["useless", "misleading", "meaningless", "flattering", "looks great", "looks excellent", "pointless", "trivially", "not accuracy", "instead of accuracy", "rather than accuracy"],
+        .bothWord: ["take both", "do both", "keep both", "want both", "use all of them", "each one is primary",
+                    "all as the primary", "all treated as primary", "no need to choose", "without choosing", "so is", "so are"],
+        .conjunction: ["and", "plus", "as well as", "together with", "along with"],
+        .assignment: ["for", "where", "only", "per", "except", "unless", "on top of", "in front of", "behind", "then", "first", "later", "until", "fallback", "fall back", "instead"],
+        .comparing: ["whereas", "unlike", "but", "while", "on the other hand", "in contrast", "however", "though", "although"],
         .functionWord: ["the", "a", "an", "at", "to", "for", "on", "in", "with", "within", "per", "by", "from", "into",
                         "daily", "hourly", "weekly", "nightly", "both", "each", "every", "all", "only", "our", "their"],
     ]
@@ -116,4 +165,49 @@ enum CueLexicon {
         "false positive", "false negative", "coverage", "compliance", "regulation", "daily active", "storage",
         "bandwidth", "on device", "mobile",
     ]
+
+    /// Words that say nothing about a problem on their own: function words, pronouns, auxiliaries
+    /// and empty evaluatives. A reason or cost made only of these ("because it is better for ads",
+    /// "at the cost of some risk") is formulaic and earns nothing (normalised forms).
+    static let fillerWords: Set<String> = Set([
+        "a", "an", "the", "it", "its", "it's", "this", "that", "these", "those", "there", "here", "is", "are", "was",
+        "were", "be", "been", "being", "am", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could",
+        "should", "may", "might", "must", "shall", "i", "we", "you", "they", "he", "she", "our", "their", "my", "your",
+        "us", "them", "me", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "and", "or", "also",
+        "so", "because", "since", "given", "which", "what", "who", "than", "then", "more", "most", "less", "much",
+        "very", "really", "quite", "just", "some", "any", "all", "each", "every", "both", "other", "another", "one",
+        "thing", "things", "stuff", "way", "ways", "better", "best", "good", "great", "nice", "fine", "well", "bad",
+        "worse", "worst", "right", "optimal", "ideal", "suitable", "appropriate", "proper", "effective", "efficient",
+        "robust", "powerful", "strong", "simple", "simpler", "easier", "easy", "faster", "fast", "accurate",
+        "performant", "scalable", "reliable", "flexible", "modern", "standard", "popular", "common", "usual",
+        "generally", "typically", "usually", "overall", "considered", "known", "approach", "approaches", "option",
+        "options", "choice", "solution", "method", "technique", "system", "design", "model", "performance",
+        "result", "results", "quality", "work", "works", "working", "help", "helps", "improve", "improves",
+        "make", "makes", "get", "gets", "give", "gives", "use", "using", "used", "case", "cases", "problem",
+        "risk", "risks", "cost", "costs", "downside", "downsides", "tradeoff", "trade", "off", "issue", "issues",
+        "concern", "concerns", "drawback", "drawbacks", "price", "impact", "effect", "effects", "benefit",
+        "benefits", "advantage", "advantages", "value", "here", "now", "too", "not", "no", "yes", "like", "such",
+        "many", "lot", "lots", "certain", "various", "several", "important", "key", "main", "core", "critical",
+        "essential", "relevant", "useful", "needed", "need", "needs", "required", "require", "requires",
+        "ensure", "ensures", "able", "possible", "likely", "always", "often", "sometimes", "usually", "enough",
+        "kind", "sort", "type", "bit", "little", "slight", "slightly", "minor", "potential", "potentially",
+        "pick", "choose", "chose", "go", "prefer", "preferred", "choosing", "picking", "over", "instead", "rather",
+        "if", "when", "then", "about", "into", "out", "up", "down", "because",
+    ].map { WordNormalizer.normalize($0) })
+
+    /// Labels that open a note line: "Decision: …", "Why: …", "Downside: …" (normalised first words).
+    static let decisionLabels: Set<String> = Set(["decision", "decide", "choice", "chosen", "pick", "verdict", "recommendation",
+                                                  "plan", "going", "ship", "final", "answer", "conclusion", "mine"].map { WordNormalizer.normalize($0) })
+    static let reasonLabels: Set<String> = Set(["why", "reason", "reasons", "rationale", "justification", "because",
+                                                "pro", "pros", "upside", "benefit", "benefits", "motivation"].map { WordNormalizer.normalize($0) })
+    static let costLabels: Set<String> = Set(["downside", "downsides", "cost", "costs", "risk", "risks", "con", "cons", "catch",
+                                              "caveat", "caveats", "tradeoff", "trade-off", "mitigation", "fallback", "limitation",
+                                              "limitations", "price", "drawback", "drawbacks", "watch", "failure"].map { WordNormalizer.normalize($0) })
+
+    /// First words that make a sentence continue the one before it (normalised).
+    static let linkingOpeners: Set<String> = Set(["this", "that", "it", "it's", "that's", "these", "those", "which",
+                                                  "because", "since", "so", "otherwise", "given", "hence", "thus",
+                                                  "therefore", "downside", "cost", "risk", "catch", "reason", "why",
+                                                  "here", "doing", "without", "at", "we", "but", "however", "though",
+                                                  "also", "plus", "and", "then", "to", "else"].map { WordNormalizer.normalize($0) })
 }

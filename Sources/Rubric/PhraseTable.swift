@@ -91,6 +91,8 @@ struct PhraseTable {
     private func gappedEnd(of p: Int, at i: Int, in tokens: [Token]) -> Int? {
         let words = phraseWords[p]
         guard words.count == 2, roles[p].contains(where: { if case .side = $0 { true } else { false } }) else { return nil }
+        // Not across function words: "in-batch" must not match "in a nightly batch".
+        if tokens[i].isFiller { return nil }
         var k = i + 2
         while k < tokens.count && k <= i + 1 + Self.maxGap {
             if tokens[k - 1].separatorBefore || tokens[k].separatorBefore { return nil }

@@ -53,15 +53,22 @@ public struct TradeoffScore: Equatable, Sendable {
     /// against a constraint the answer stated); each lowers the level.
     public var contradictions: [Contradiction]
 
+    /// What this answer still lacks, in ladder order: a decision, a reason, a cost. Empty at
+    /// level 4. The rubric fills it from what it found (a cost named without a reason leaves only
+    /// the reason missing); when not given it is derived from the level (levels 0–1 lack all
+    /// three, 2 the reason and the cost, 3 the cost).
+    public var missing: [Part]
+
     public init(id: String, title: String, level: Int, weight: TradeoffRef.Weight, evidence: [String], hint: String,
-                contradictions: [Contradiction] = []) {
+                contradictions: [Contradiction] = [], missing: [Part]? = nil) {
         self.id = id; self.title = title; self.level = level; self.weight = weight
         self.evidence = evidence; self.hint = hint; self.contradictions = contradictions
+        self.missing = level >= 4 ? [] : (missing ?? Self.missing(atLevel: level))
     }
 
-    /// What this answer still lacks for the next levels of the ladder, in order: a decision
-    /// (levels 0–1), a reason (level 2), a cost (level 3). Empty at level 4.
-    public var missing: [Part] {
+    /// The parts a level lacks on the ladder: decision, reason and cost below 2; reason and cost at
+    /// 2; cost at 3; none at 4.
+    public static func missing(atLevel level: Int) -> [Part] {
         switch level {
         case ...1: [.decision, .reason, .cost]
         case 2: [.reason, .cost]

@@ -18,6 +18,10 @@ extension ScoreReport {
                             "title": .string(t.title),
                             "level": .number(Double(t.level)),
                             "evidence": .array(t.evidence.map { .string($0) }),
+                            "missing": .array(t.missing.map { .string($0.rawValue) }),
+                            "contradictions": .array(t.contradictions.map { c in
+                                .object(["reason": .string(c.reason), "choice": .string(c.choice), "conflictsWith": .string(c.conflictsWith)])
+                            }),
                         ])
                     }),
                 ])

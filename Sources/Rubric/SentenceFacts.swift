@@ -32,6 +32,41 @@ struct SentenceFacts {
     var bareDepends = false
     /// A bare list of terms: no clause, a run of short comma-separated terms, or dense terms without connectives.
     var listShaped = false
+    /// Mostly repeats the template's own prompts, talking points or hints: earns nothing.
+    var echo = false
+    /// Paragraph number within its step (blank lines separate paragraphs).
+    var paragraph = 0
+    /// A reason connective followed by something about the problem (at least two content words
+    /// or a number), not "because it is better".
+    var substantiveReason = false
+    /// A cost cue followed by what is lost (a content word or a number), not "some risk".
+    var substantiveCost = false
+    /// At least three content words and a figure, or five content words: a sentence that can
+    /// explain the one before it without a connective.
+    var explanatory = false
+    /// Per trade-off: sides preferred and sides rejected in a directional contrast
+    /// ("X over Y", "X rather than Y", "instead of Y, X", "no Y").
+    var preferences: [(tradeoff: Int, preferred: UInt32, rejected: UInt32)] = []
+    /// Only a side, as a note line ("Pointwise."): a decision when the line goes on to explain it.
+    var bareSide = false
+    /// Starts a new line (a newline stands between it and the sentence before).
+    var lineStart = true
+    /// Opens like a continuation of the sentence before: an anaphor ("This", "That", "It"), a
+    /// connective ("Because", "So", "Otherwise") or a note label ("Why:", "Downside:").
+    var opensLinked = false
+    /// Chooses a heavyweight model (an LLM, a billion-parameter model).
+    var heavyModel = false
+    /// The smallest latency budget stated (a latency word with a figure in ms near it), or 0.
+    var latencyBudget = 0.0
+    /// Generic marker cues for the contradiction checks (both sides, universal, freshness,
+    /// nightly, rarity, accuracy, dismissal).
+    var markers = CueSet()
+    /// Trade-offs two of whose sides are joined by "and" with no role for either ("results cached
+    /// for a day, and always computed fresh" lacks one; "BM25 for brands and embeddings for
+    /// synonyms" has them): both sides taken at once.
+    var joinedSides = TradeoffSet()
+    /// A percentage below 1 % occurs ("0.1 %").
+    var smallPercent = false
 
     /// The side mask for a trade-off (0 if none named).
     func mask(_ tradeoff: Int) -> UInt32 {
@@ -50,28 +85,31 @@ struct SentenceFacts {
     /// Holds a choice cue or a verdict, whatever it is about.
     var decides: Bool { cues.contains(.choice) || cues.contains(.rejection) }
 
-    /// Gives a reason: a reason connective, or a verdict against a side.
-    var reasons: Bool { cues.contains(.reason) || cues.contains(.rejection) }
+    /// Gives a reason: a reason connective followed by substance, or a verdict against a side.
+    var reasons: Bool { substantiveReason || cues.contains(.rejection) }
 
     /// Mentions `tradeoff` only as a list item (or the whole sentence is a list).
     func listMention(_ tradeoff: Int) -> Bool { listShaped || listOnly.contains(tradeoff) }
 
     /// Names what a side costs, a mitigation or a boundary.
     func acknowledgesCost(_ tradeoff: Int) -> Bool {
-        cues.contains(.cost) || boundary || tradeoffCost.contains(tradeoff)
+        substantiveCost || boundary || tradeoffSpecificCost.contains(tradeoff)
+            || (tradeoffCost.contains(tradeoff) && cues.contains(.cost))
     }
 
-    /// Refers to this problem: one of its nouns; or, in a session that is about this problem
-    /// (`onTopic`), a quantity, a relevant grounding cue, or a requirement the clarify step stated
-    /// (`clarifyRequirements`).
+    /// Refers to this problem: in a session that is about this problem (`onTopic`), one of its
+    /// nouns, a quantity, an explanation (five content words, or three and a figure), a relevant
+    /// grounding cue, or a requirement the clarify step stated (`clarifyRequirements`). A session
+    /// written for another problem grounds nothing, so it stays at level 2 and below.
     func grounded(_ tradeoff: Int, clarifyRequirements: UInt64, onTopic: Bool) -> Bool {
-        noun || (onTopic && (quantity || tradeoffGrounding.contains(tradeoff) || (requirements & clarifyRequirements) != 0))
+        onTopic && (noun || quantity || explanatory || tradeoffGrounding.contains(tradeoff) || (requirements & clarifyRequirements) != 0)
     }
 }
 
 extension SentenceFacts {
     /// Analyses a tokenised sentence against the phrase table.
-    init(step: Int, range: Range<Int>, tokens: [Token], table: PhraseTable) {
+    init(step: Int, range: Range<Int>, tokens: [Token], table: PhraseTable, label: LineLabel? = nil, headWords: Int = 0,
+         question: Bool = false) {
         self.step = step
         self.range = range
         let matches = table.matches(in: tokens)
@@ -83,6 +121,8 @@ extension SentenceFacts {
         var clause = tokens.contains { $0.isPastForm }
         var nounCovered = [Bool](repeating: false, count: tokens.count)
         var reasonEnds: [Int] = []
+        var costEnds: [Int] = []
+        var contrastSpans: [(start: Int, end: Int, leading: Bool)] = []
         var decisionStarts: [Int] = []
         var clauseOf: [Int] = []
         if tokens.dropFirst().contains(where: { $0.clauseBreakBefore }) {
@@ -95,9 +135,12 @@ extension SentenceFacts {
         } else {
             clauseOf = [Int](repeating: 0, count: tokens.count)
         }
+        var latencyWordAt: [Int] = []
+        var conjunctionAt: [Int] = []
         var connective = false
         var imperativeFirst = false
         var functionWord = false
+        var functionWords = 0
         for m in matches {
             for role in table.roles[m.phrase] {
                 switch role {
@@ -118,9 +161,17 @@ extension SentenceFacts {
                     case .comparison: comparisonStarts.append(m.start)
                     case .clause: clause = true
                     case .imperative: if m.start == 0 { imperativeFirst = true }
-                    case .functionWord: functionWord = true
+                    case .functionWord: functionWord = true; functionWords += 1
                     case .connective: connective = true
                     case .reason: reasonEnds.append(m.end)
+                    case .cost: costEnds.append(m.end); cues.insert(kind)
+                    case .heavyModel: heavyModel = true
+                    case .directional: contrastSpans.append((m.start, m.end, false))
+                    case .leadingDirectional: contrastSpans.append((m.start, m.end, true))
+                    case .latencyWord: latencyWordAt.append(m.start)
+                    case .both, .universal, .freshness, .nightly, .rarity, .accuracy, .dismissal, .comparing, .bothWord: markers.insert(kind)
+                    case .conjunction: conjunctionAt.append(m.start)
+                    case .assignment: markers.insert(kind)
                     default: cues.insert(kind)
                     }
                     if kind == .choice || kind == .rejection { decisionStarts.append(m.start) }
@@ -128,12 +179,39 @@ extension SentenceFacts {
                 }
             }
         }
-        // A reason must say something after its connective beyond the problem's nouns
-        // ("because videos" is not a reason; "to avoid skew" is).
-        for end in reasonEnds where (end..<tokens.count).contains(where: { !nounCovered[$0] }) {
-            cues.insert(.reason)
-            decisionStarts.append(end - 1)
+        // A reason must say something after its connective beyond the problem's nouns and empty
+        // words ("because videos", "because it is better for ads" are not reasons; "to avoid skew
+        // between training and serving" is).
+        func content(_ r: Range<Int>) -> (words: Int, figure: Bool) {
+            var n = 0, figure = false
+            for j in r {
+                if tokens[j].isNumber || tokens[j].isQuantity { figure = true; continue }
+                if !tokens[j].isFiller && !nounCovered[j] { n += 1 }
+            }
+            return (n, figure)
         }
+        for end in reasonEnds {
+            let c = content(end..<tokens.count)
+            if c.words >= 2 || (c.figure && c.words >= 1) {
+                cues.insert(.reason)
+                substantiveReason = true
+                decisionStarts.append(end - 1)
+            }
+        }
+        for end in costEnds {
+            let c = content(end..<tokens.count)
+            if c.words >= 1 || c.figure { substantiveCost = true }
+        }
+        if let label {
+            let c = content(0..<tokens.count)
+            switch label {
+            case .decision: cues.insert(.choice); decisionStarts.append(0)
+            case .reason: if c.words >= 2 || (c.figure && c.words >= 1) { substantiveReason = true; cues.insert(.reason) }
+            case .cost: if c.words >= 1 || c.figure { substantiveCost = true; cues.insert(.cost) }
+            }
+        }
+        let all = content(0..<tokens.count)
+        explanatory = (all.words >= 3 && all.figure) || all.words >= 5
         var sideClauses: [(t: Int, clause: Int)] = []
         func hasSide(_ t: Int, inClause c: Int) -> Bool { sideClauses.contains { $0.t == t && $0.clause == c } }
         // A side phrase inside a longer phrase of the same trade-off does not count on its own.
@@ -151,8 +229,59 @@ extension SentenceFacts {
             for j in s.start..<s.end { termCovered[j] = true }
             if negationEnds.contains(where: { $0 <= s.start && s.start - $0 <= 3 }) { negatedSide.insert(s.t); chosen.insert(s.t) }
             if decisionStarts.contains(where: { clauseOf[min($0, tokens.count - 1)] == clauseOf[s.start] }) { chosen.insert(s.t) }
+            // Notes state a decision by leading with it: "LightGBM, ~600 trees …", "Main: LightGBM".
+            if !question, s.start == headWords || (s.start == 0 && headWords > 0) || (headWords == 0 && s.start == 1 && tokens[0].isFiller),
+               !negationEnds.contains(where: { $0 <= s.start }) {
+                chosen.insert(s.t)
+            }
+        }
+        // A bracket right after a side that explains it ("out of scope (different privacy rules)").
+        for sp in sideSpans where sp.end < tokens.count && tokens[sp.end].inBracket && (sp.start == 0 || !tokens[sp.start].inBracket) {
+            var e = sp.end
+            while e < tokens.count && tokens[e].inBracket { e += 1 }
+            let c = content(sp.end..<e)
+            if c.words >= 2 || (c.figure && c.words >= 1) { substantiveReason = true; cues.insert(.reason); chosen.insert(sp.t) }
+        }
+        // Directional contrasts: in "X over Y" the side before the cue is preferred, the side after
+        // it rejected; "instead of Y, X" the other way round; a negation just before a side rejects it.
+        for c in contrastSpans {
+            let clause = clauseOf[min(c.start, tokens.count - 1)]
+            var byTradeoff: [Int: (before: UInt32, after: UInt32)] = [:]
+            for sp in sideSpans where clauseOf[sp.start] == clause {
+                var v = byTradeoff[sp.t] ?? (0, 0)
+                if sp.end <= c.start { v.before |= 1 << UInt32(sp.k) } else if sp.start >= c.end { v.after |= 1 << UInt32(sp.k) }
+                byTradeoff[sp.t] = v
+            }
+            for (t, v) in byTradeoff where v.after != 0 {
+                var preferred: UInt32 = 0, rejected: UInt32 = 0
+                if v.before != 0 {
+                    preferred = v.before; rejected = v.after
+                } else if c.leading {
+                    let after = sideSpans.filter { $0.t == t && $0.start >= c.end && clauseOf[$0.start] == clause }.sorted { $0.start < $1.start }
+                    rejected = 1 << UInt32(after[0].k)
+                    preferred = after.dropFirst().reduce(UInt32(0)) { $0 | (1 << UInt32($1.k)) }
+                }
+                let p = preferred & ~rejected, r = rejected & ~preferred
+                if p != 0 && r != 0 { preferences.append((t, p, r)) }
+            }
+        }
+        if !markers.contains(.assignment) && !markers.contains(.comparing) {
+            for a in sideSpans {
+                for b in sideSpans where b.t == a.t && b.k != a.k && b.start > a.end {
+                    if conjunctionAt.contains(where: { $0 >= a.end && $0 < b.start }) { joinedSides.insert(a.t) }
+                }
+            }
         }
         for i in tokens.indices where tokens[i].isQuantity { quantity = true; break }
+        // A tight latency budget: a latency word with a figure of at most 50 ms near it.
+        for at in latencyWordAt {
+            for j in max(0, at - 6)..<min(tokens.count, at + 8) where tokens[j].milliseconds > 0 {
+                latencyBudget = latencyBudget == 0 ? tokens[j].milliseconds : min(latencyBudget, tokens[j].milliseconds)
+            }
+        }
+        for j in tokens.indices.dropLast() where tokens[j].isNumber && tokens[j].percentFollows && tokens[j].value < 1 && tokens[j].value > 0 {
+            smallPercent = true
+        }
         let numberAt = tokens.indices.filter { tokens[$0].isNumber || tokens[$0].isQuantity }
         let boundaryAt = conditionEnds.filter { end in
             numberAt.contains { $0 >= end && $0 - end < 6 } || comparisonStarts.contains { $0 >= end && $0 - end < 6 }
@@ -192,9 +321,46 @@ extension SentenceFacts {
             cues.insert(.choice)   // an instruction ("Cache the feed …") states a decision
             for sd in sides where hasSide(sd.tradeoff, inClause: 0) { chosen.insert(sd.tradeoff) }
         }
+        // A decision that carries its own figures and specifics ("Retrain weekly on a rolling
+        // six-month matured window") explains itself: four content words beyond the side and a figure.
+        var beyond = 0, figure = false
+        for j in tokens.indices where !termCovered[j] {
+            if tokens[j].isNumber || tokens[j].isQuantity { figure = true } else if !tokens[j].isFiller && !nounCovered[j] { beyond += 1 }
+        }
+        if figure && beyond >= 4 { substantiveReason = true; cues.insert(.reason) }
+        // Notes drop their verbs ("2 of ~30 slots for fresh uploads, Thompson sampling"): a phrase
+        // with prepositions and several content words is a statement, not a list of terms.
+        if !clause, functionWords >= 2, content(0..<tokens.count).words >= 4 { clause = true }
         listShaped = !clause || dense
+        // A note line that is only a side ("Pointwise.", "Decision: multi-task.") states the choice.
+        if let only = sideSpans.first, sideSpans.allSatisfy({ $0.t == only.t }), !question,
+           (headWords..<tokens.count).allSatisfy({ j in termCovered[j] || tokens[j].isFiller }), tokens.count - headWords <= 5 {
+            bareSide = true
+            if label == .decision { chosen.insert(only.t); listShaped = false }
+        }
+        // A later clause (after a dash or semicolon) that names no side and says something explains
+        // the first: "One model for all regions - small markets don't have enough clicks alone".
+        // So does the text after a label that names a side: "Hashing: collisions blur small advertisers …".
+        if !listShaped {
+            var clauseStart = 0
+            for j in 1...tokens.count where j == tokens.count || tokens[j].clauseBreakBefore {
+                if clauseStart > 0, !(clauseStart..<j).contains(where: { termCovered[$0] }) {
+                    let c = content(clauseStart..<j)
+                    if c.words >= 3 || (c.figure && c.words >= 2) { substantiveReason = true; cues.insert(.reason) }
+                }
+                clauseStart = j
+            }
+            if headWords > 0, sideSpans.contains(where: { $0.end <= headWords }),
+               !sideSpans.contains(where: { $0.start >= headWords }) {
+                let c = content(headWords..<tokens.count)
+                if c.words >= 4 || (c.figure && c.words >= 2) { substantiveReason = true; cues.insert(.reason) }
+            }
+        }
     }
 }
+
+/// What a note line's opening label ("Decision:", "Why:", "Downside:") says the line is.
+enum LineLabel { case decision, reason, cost }
 
 /// A set of cue kinds as a bit mask (cheaper than a Set on the scoring path).
 struct CueSet {

@@ -12,6 +12,19 @@ struct Token {
     var isPastForm: Bool = false
     /// A semicolon or dash stood between the previous token and this one (a new clause).
     var clauseBreakBefore: Bool = false
+    /// A function word or an empty evaluative ("it", "is", "better", "good", "some"): says
+    /// nothing about the problem, so it does not make a reason or a cost substantive.
+    var isFiller: Bool = false
+    /// Inside round brackets.
+    var inBracket: Bool = false
+    /// FNV-1a hash of the normalised word, for n-gram overlap with the template's own text.
+    var hash: UInt64 = 0
+    /// The figure when this is a number of milliseconds ("10 ms", "10ms"), else 0.
+    var milliseconds: Double = 0
+    /// The value of a bare number (0 otherwise).
+    var value: Double = 0
+    /// A bare number followed by "%" or "percent".
+    var percentFollows = false
 }
 
 /// Splits text into tokens: runs of letters and digits (keeping apostrophes inside words and
@@ -25,6 +38,11 @@ enum Tokenizer {
         "qps", "rps", "tps", "dau", "mau", "%", "percent", "k", "m", "b", "bn", "mn", "thousand", "million", "billion",
         "trillion", "gb", "tb", "mb", "pb", "kb", "x", "usd", "eur", "$",
     ].map { WordNormalizer.normalize($0) })
+
+    private static let msBytes = Array("ms".utf8)
+    private static let percentBytes = Array("%".utf8)
+    private static let percentWordBytes = Array("percent".utf8)
+    private static let millisecondBytes = Array(WordNormalizer.normalize("millisecond").utf8)
 
     /// Words that state a scale on their own ("millions of ids"), normalised.
     static let scaleWords: Set<String> = Set(["thousand", "million", "billion", "trillion"].map { WordNormalizer.normalize($0) })
@@ -46,6 +64,8 @@ enum Tokenizer {
     /// break (; em or en dash; not a colon, which in notes joins a label to its explanation) stood before the word.
     static let listSeparator: UInt8 = 1
     static let clauseBreak: UInt8 = 2
+    /// Set on every word inside round brackets.
+    static let bracketed: UInt8 = 4
 
     /// Calls `body` with each raw lower-cased word or symbol of `scalars[range]` (in a reused
     /// buffer that `body` may modify) and the separators that preceded it.
@@ -55,16 +75,17 @@ enum Tokenizer {
         var symbol: [UInt8] = [0]
         var currentLastIsDigit = false
         var sep: UInt8 = 0
+        var depth = 0
         func flush() {
             if !current.isEmpty {
-                body(&current, sep)
+                body(&current, sep | (depth > 0 ? bracketed : 0))
                 current.removeAll(keepingCapacity: true)
                 sep = 0
             }
         }
         func emit(_ b: UInt8) {
             symbol[0] = b
-            body(&symbol, sep)
+            body(&symbol, sep | (depth > 0 ? bracketed : 0))
             if symbol.isEmpty { symbol = [0] }
             sep = 0
         }
@@ -102,6 +123,10 @@ enum Tokenizer {
                     flush(); sep |= listSeparator | clauseBreak
                 case UInt8(ascii: "/"), UInt8(ascii: "|"):
                     flush(); sep |= listSeparator
+                case UInt8(ascii: "("):
+                    flush(); depth += 1
+                case UInt8(ascii: ")"):
+                    flush(); depth = max(0, depth - 1)
                 default:
                     flush()
                 }
@@ -157,6 +182,7 @@ enum Tokenizer {
         var id: Int32
         var isUnit: Bool
         var isScale: Bool
+        var isFiller: Bool = false
     }
 
     /// Builds the per-word lookup from a phrase vocabulary plus the unit and scale words.
@@ -165,6 +191,7 @@ enum Tokenizer {
         for (w, id) in vocabulary { out[w] = WordInfo(id: id, isUnit: false, isScale: false) }
         for w in unitWords { out[w, default: WordInfo(id: -1, isUnit: false, isScale: false)].isUnit = true }
         for w in scaleWords { out[w, default: WordInfo(id: -1, isUnit: false, isScale: false)].isScale = true }
+        for w in CueLexicon.fillerWords { out[w, default: WordInfo(id: -1, isUnit: false, isScale: false)].isFiller = true }
         return out
     }
 
@@ -175,6 +202,7 @@ enum Tokenizer {
                        termParticiples: Set<String> = []) -> [Token] {
         var out: [Token] = []
         var previousWasNumber = false
+        var previousValue = 0.0
         forEachWord(scalars, range) { bytes, sep in
             let shape = numberShape(bytes)
             let n = bytes.count
@@ -187,11 +215,22 @@ enum Tokenizer {
             let info = lookup[String(decoding: bytes, as: UTF8.self)]
             if previousWasNumber, !shape.isNumber, info?.isUnit == true {
                 out[out.count - 1].isQuantity = true
+                if bytes == msBytes || bytes == millisecondBytes { out[out.count - 1].milliseconds = previousValue }
+                if bytes == percentBytes || bytes == percentWordBytes { out[out.count - 1].percentFollows = true }
             }
+            var ms = 0.0
+            if shape.isQuantity, bytes.count > 2, bytes.suffix(2).elementsEqual(msBytes) {
+                ms = Double(String(decoding: bytes.dropLast(2), as: UTF8.self)) ?? 0
+            }
+            var h: UInt64 = 0xcbf29ce484222325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
             out.append(Token(id: info?.id ?? -1, isNumber: shape.isNumber,
                              isQuantity: shape.isQuantity || info?.isScale == true, separatorBefore: sep & listSeparator != 0,
-                             isPastForm: pastForm, clauseBreakBefore: sep & clauseBreak != 0))
+                             isPastForm: pastForm, clauseBreakBefore: sep & clauseBreak != 0,
+                             isFiller: info?.isFiller == true, inBracket: sep & bracketed != 0, hash: h, milliseconds: ms,
+                             value: shape.isNumber && !shape.isQuantity ? Double(String(decoding: bytes, as: UTF8.self)) ?? 0 : 0))
             previousWasNumber = shape.isNumber && !shape.isQuantity
+            if previousWasNumber { previousValue = Double(String(decoding: bytes, as: UTF8.self)) ?? 0 }
         }
         return out
     }

@@ -1,22 +1,66 @@
-/// Terminal display width of text, measured the way wcwidth does: East Asian wide and
-/// fullwidth characters and emoji take two columns, combining marks and zero-width
-/// characters none, box-drawing glyphs one. Independent of the C locale so results are
-/// the same in tests, in `mlsd score` and in the terminal.
+/// Terminal display width of text, measured the way python's wcwidth package does, from tables
+/// generated out of the Unicode Character Database (`DisplayWidthTable`, Unicode 15.0, by
+/// scripts/gen-display-width.py). A `Character` is one grapheme cluster and is measured whole:
+/// flags and emoji ZWJ sequences take two columns, combining marks none, Indic conjuncts as many
+/// columns as their visible parts. Independent of the C locale, so results are the same in
+/// tests, in `mlsd score` and in the terminal.
 public enum DisplayWidth {
-    /// Columns a single grapheme cluster occupies (0, 1 or 2).
+    /// Columns a single grapheme cluster occupies (0, 1 or 2 for most clusters; an Indic
+    /// syllable with several visible parts can take more).
     public static func of(_ character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let s = scalars.first { return of(s) }
         var width = 0
-        var sawEmojiPresentation = false
-        for scalar in character.unicodeScalars {
-            if scalar.value == 0xFE0F { sawEmojiPresentation = true; continue }
+        var lastMeasured: UInt32? = nil   // last scalar that added columns, for VS16 / Mc
+        var afterVirama = false
+        var conjunctPending = false
+        var skipNext = false
+        var regionalIndicators = 0
+        for scalar in scalars {
+            let v = scalar.value
+            if skipNext { skipNext = false; continue }
+            if v == 0x200D {                       // ZWJ: the joined emoji adds nothing
+                if !afterVirama { skipNext = true }
+                continue
+            }
+            if v == 0xFE0F {                       // VS16: emoji presentation of a narrow base
+                if let b = lastMeasured, inTable(DisplayWidthTable.emojiStyleBase, b) { width += 1 }
+                lastMeasured = nil
+                continue
+            }
+            if (0x1F1E6...0x1F1FF).contains(v) {   // regional indicators: a pair is one flag
+                regionalIndicators += 1
+                if regionalIndicators % 2 == 0 { continue }
+            } else if (0x1F3FB...0x1F3FF).contains(v), let b = lastMeasured,
+                      inTable(DisplayWidthTable.extendedPictographic, b) {
+                continue                           // skin-tone modifier on an emoji
+            }
+            if afterVirama && inTable(DisplayWidthTable.consonant, v) {
+                lastMeasured = v                   // consonant joined into a conjunct
+                afterVirama = false
+                conjunctPending = true
+                continue
+            }
             let w = of(scalar)
-            if w > width { width = w }
+            if w > 0 {
+                if conjunctPending { width += 1; conjunctPending = false }
+                width += w
+                lastMeasured = v
+                afterVirama = false
+            } else if lastMeasured != nil && inTable(DisplayWidthTable.spacingMark, v) {
+                width += 1                         // spacing mark after a base
+                lastMeasured = nil
+                afterVirama = false
+                conjunctPending = false
+            } else {
+                afterVirama = inTable(DisplayWidthTable.virama, v)
+            }
         }
-        if sawEmojiPresentation && width == 1 { width = 2 }
+        if conjunctPending { width += 1 }
         return width
     }
 
-    /// Columns a string occupies.
+    /// Columns a string occupies: the sum over its grapheme clusters.
     public static func of(_ string: some StringProtocol) -> Int {
         var total = 0
         for ch in string { total += of(ch) }
@@ -26,49 +70,25 @@ public enum DisplayWidth {
     /// Columns a single scalar occupies (0, 1 or 2); control characters count 0.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v == 0 { return 0 }
+        if v >= 0x20 && v < 0x7F { return 1 }
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         if v < 0x300 { return 1 }
-        if isZeroWidth(v) { return 0 }
-        if isWide(v) { return 2 }
+        if inTable(DisplayWidthTable.zeroWidth, v) { return 0 }
+        if inTable(DisplayWidthTable.wide, v) { return 2 }
         return 1
     }
 
-    private static func isZeroWidth(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05BD, 0x0610...0x061A,
-             0x064B...0x065F, 0x0E31, 0x0E34...0x0E3A, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF,
-             0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x20D0...0x20FF,
-             0xFE00...0xFE0F, 0xFE20...0xFE2F, 0xFEFF, 0xE0100...0xE01EF:
-            return true
-        default:
-            return false
-        }
-    }
+    /// The Unicode version the width tables come from.
+    public static var unicodeVersion: String { DisplayWidthTable.unicodeVersion }
 
-    private static func isWide(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
-             0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1,
-             0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA,
-             0x26F2...0x26F3, 0x26F5, 0x26FA, 0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C,
-             0x274E, 0x2753...0x2755, 0x2757, 0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C,
-             0x2B50, 0x2B55, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19,
-             0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4,
-             0x17000...0x18AFF, 0x1B000...0x1B2FF, 0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A,
-             0x1F200...0x1F202, 0x1F210...0x1F23B, 0x1F240...0x1F248, 0x1F250...0x1F251,
-             0x1F260...0x1F265, 0x1F300...0x1F320, 0x1F32D...0x1F335, 0x1F337...0x1F37C,
-             0x1F37E...0x1F393, 0x1F3A0...0x1F3CA, 0x1F3CF...0x1F3D3, 0x1F3E0...0x1F3F0,
-             0x1F3F4, 0x1F3F8...0x1F43E, 0x1F440, 0x1F442...0x1F4FC, 0x1F4FF...0x1F53D,
-             0x1F54B...0x1F54E, 0x1F550...0x1F567, 0x1F57A, 0x1F595...0x1F596, 0x1F5A4,
-             0x1F5FB...0x1F64F, 0x1F680...0x1F6C5, 0x1F6CC, 0x1F6D0...0x1F6D2, 0x1F6D5...0x1F6D7,
-             0x1F6DC...0x1F6DF, 0x1F6EB...0x1F6EC, 0x1F6F4...0x1F6FC, 0x1F7E0...0x1F7EB, 0x1F7F0,
-             0x1F90C...0x1F93A, 0x1F93C...0x1F945, 0x1F947...0x1F9FF, 0x1FA70...0x1FAFF,
-             0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            return true
-        default:
-            return false
+    /// Binary search in a flat sorted `[lo, hi, lo, hi, …]` range table.
+    static func inTable(_ table: [UInt32], _ v: UInt32) -> Bool {
+        var lo = 0, hi = table.count / 2 - 1
+        if hi < 0 || v < table[0] || v > table[table.count - 1] { return false }
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if v < table[2 * mid] { hi = mid - 1 } else if v > table[2 * mid + 1] { lo = mid + 1 } else { return true }
         }
+        return false
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Order: `--templates-dir`, then `$MLSD_TEMPLATES_DIR`, then `./templates`, then the
 /// `templates/` folder of the package mlsd was built from (its absolute path is compiled in),
-/// then `templates/` next to or above the executable.
+/// then `../share/mlsd/templates` beside the executable's folder (where `make install` puts
+/// them), then `templates/` next to or above the executable.
 public enum TemplateLocator {
     public static let environmentVariable = "MLSD_TEMPLATES_DIR"
 
@@ -15,15 +16,24 @@ public enum TemplateLocator {
             .appendingPathComponent("templates").path
     }
 
+    /// The path of the running program: `/proc/self/exe` where there is one (so a binary run
+    /// by name from `PATH` is still found), else `argv[0]`.
+    public static var runningExecutable: String? {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first
+    }
+
     /// Candidate folders in search order, with where each came from.
     public static func candidates(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
                                   currentDirectory: String = FileManager.default.currentDirectoryPath,
-                                  executable: String? = CommandLine.arguments.first) -> [(path: String, source: String)] {
+                                  executable: String? = runningExecutable) -> [(path: String, source: String)] {
         if let flag { return [(flag, "--templates-dir")] }
         if let env = environment[environmentVariable], !env.isEmpty { return [(env, "$\(environmentVariable)")] }
         var out: [(String, String)] = [(currentDirectory + "/templates", "./templates"), (packageTemplates, "package")]
         if let exe = executable {
             var url = URL(fileURLWithPath: exe, relativeTo: URL(fileURLWithPath: currentDirectory)).resolvingSymlinksInPath()
+            // An install puts the binary in PREFIX/bin and the templates in PREFIX/share/mlsd.
+            let bin = url.deletingLastPathComponent()
+            out.append((bin.deletingLastPathComponent().appendingPathComponent("share/mlsd/templates").path, "install"))
             for _ in 0..<4 {
                 url = url.deletingLastPathComponent()
                 out.append((url.appendingPathComponent("templates").path, "executable"))

@@ -5,9 +5,14 @@ import WhiteboardCore
 //   swift run -c release mlsd-bench [--quick] [--skip-pty] [--mlsd PATH] [--vim PATH]
 //   mlsd-bench save-loop FILE [--count N]     (used by the crash-safety test)
 //   mlsd-bench profile WORKLOAD               (one workload alone, for valgrind)
+//   mlsd-bench rubric [--set Graded|Adversarial|HeldOut|all] [--disagreements]
+//                                             (rubric vs human labels, docs/score-format.md)
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "save-loop" {
     exit(SaveLoop.run(Array(arguments.dropFirst())))
+}
+if arguments.first == "rubric" {
+    exit(RubricAgreementRun.run(Array(arguments.dropFirst())))
 }
 if arguments.first == "profile" {
     exit(ProfileRun.run(Array(arguments.dropFirst())))

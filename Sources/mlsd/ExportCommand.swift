@@ -15,7 +15,7 @@ struct ExportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, text }
 
     @OptionGroup var locations: Locations
-    @Argument(help: ArgumentHelp("The session file.", valueName: "file")) var file: String
+    @Argument(help: ArgumentHelp("The session file.", valueName: "file"), completion: .sessionFile) var file: String
     @Option(help: "markdown (steps, diagram and score) or text (the diagram alone).") var format: Format = .markdown
     @Flag(help: "Draw the diagram with plain ASCII (+ - | > v) instead of Unicode box drawing.") var ascii = false
 

@@ -15,9 +15,9 @@ struct ImportCommand: ParsableCommand {
     )
 
     @OptionGroup var locations: Locations
-    @Argument(help: ArgumentHelp("The Markdown file.", valueName: "notes.md")) var file: String
-    @Option(help: ArgumentHelp("Problem id (see `mlsd problems`).", valueName: "id")) var problem: String
-    @Option(help: ArgumentHelp("Write the session to this file instead of the sessions folder; it must not exist.", valueName: "file")) var out: String?
+    @Argument(help: ArgumentHelp("The Markdown file.", valueName: "notes.md"), completion: .file(extensions: ["md", "markdown"])) var file: String
+    @Option(help: ArgumentHelp("Problem id (see `mlsd problems`).", valueName: "id"), completion: .problemID) var problem: String
+    @Option(help: ArgumentHelp("Write the session to this file instead of the sessions folder; it must not exist.", valueName: "file"), completion: .sessionFile) var out: String?
 
     func run() throws {
         let library: TemplateLibrary

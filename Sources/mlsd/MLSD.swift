@@ -32,10 +32,10 @@ struct MLSD: ParsableCommand {
 
 /// Where sessions and templates are found; shared by every command.
 struct Locations: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Folder for session files (default: ./sessions or $MLSD_SESSIONS_DIR).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Folder for session files (default: ./sessions or $MLSD_SESSIONS_DIR).", valueName: "dir"), completion: .directory)
     var sessionsDir: String?
 
-    @Option(name: .long, help: ArgumentHelp("Folder with catalogue.yaml and problems/ (default: $MLSD_TEMPLATES_DIR, ./templates, then the shipped templates).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Folder with catalogue.yaml and problems/ (default: $MLSD_TEMPLATES_DIR, ./templates, then the shipped templates).", valueName: "dir"), completion: .directory)
     var templatesDir: String?
 
     var sessionsDirectory: String { SessionFiles.directory(flag: sessionsDir) }

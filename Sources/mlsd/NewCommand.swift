@@ -14,9 +14,9 @@ struct NewCommand: ParsableCommand {
     )
 
     @OptionGroup var locations: Locations
-    @Option(help: ArgumentHelp("Problem id (see `mlsd problems`).", valueName: "id")) var problem: String
+    @Option(help: ArgumentHelp("Problem id (see `mlsd problems`).", valueName: "id"), completion: .problemID) var problem: String
     @Option(help: "Session title (default: the problem's title).") var title: String?
-    @Option(help: ArgumentHelp("Write the session to this file instead of the sessions folder; it must not exist.", valueName: "file")) var out: String?
+    @Option(help: ArgumentHelp("Write the session to this file instead of the sessions folder; it must not exist.", valueName: "file"), completion: .sessionFile) var out: String?
 
     func run() throws {
         let library: TemplateLibrary

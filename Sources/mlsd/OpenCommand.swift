@@ -10,7 +10,7 @@ struct OpenCommand: ParsableCommand {
     )
 
     @OptionGroup var locations: Locations
-    @Argument(help: ArgumentHelp("The session file.", valueName: "file")) var file: String
+    @Argument(help: ArgumentHelp("The session file.", valueName: "file"), completion: .sessionFile) var file: String
 
     func run() throws {
         try Whiteboard.launch(.open(file), locations: locations)

@@ -9,15 +9,17 @@ struct ScoreCommand: ParsableCommand {
         commandName: "score",
         abstract: "Score session files: total, a bar per step, the diagram, and what is missing.",
         discussion: """
-        With --json prints, per file, {"file","problem","total","steps":[{"id","score","tradeoffs":[{"id","title",
-        "level","evidence"}]}],"diagram":{"score","missingComponents","missingFlows"}}: one object for one file, an
-        array for several. A file that cannot be scored gets one line on stderr and the exit status is 1.
-        See docs/score-format.md.
+        With --json prints one report per file: an object for one file, an array for several \
+        (docs/score.schema.json). Keys: file, problem, total, listPenalty, steps[] (id, score, \
+        tradeoffs[] (id, title, level 0-4, evidence[], missing[] of decision/reason/cost, \
+        contradictions[] (reason, choice, conflictsWith))), diagram (score, missingComponents[], \
+        missingFlows[]). A file that cannot be scored gets one line on stderr and the exit status \
+        is 1. See docs/score-format.md.
         """
     )
 
     @OptionGroup var locations: Locations
-    @Argument(help: ArgumentHelp("Session files to score.", valueName: "file")) var files: [String]
+    @Argument(help: ArgumentHelp("Session files to score.", valueName: "file"), completion: .sessionFile) var files: [String]
     @Flag(help: "Print JSON instead of the text report.") var json = false
 
     func run() throws {

@@ -12,7 +12,7 @@ struct ShowCommand: ParsableCommand {
     )
 
     @OptionGroup var locations: Locations
-    @Argument(help: ArgumentHelp("The session file.", valueName: "file")) var file: String
+    @Argument(help: ArgumentHelp("The session file.", valueName: "file"), completion: .sessionFile) var file: String
     @Flag(help: "Draw the diagram with plain ASCII (+ - | > v) instead of Unicode box drawing.") var ascii = false
 
     func run() throws {

@@ -19,7 +19,7 @@ struct TemplatesLintCommand: ParsableCommand {
         discussion: "Prints one line per problem found and exits 1 if there is any."
     )
 
-    @Argument(help: ArgumentHelp("The templates folder (default: the one mlsd would use).", valueName: "dir")) var directory: String?
+    @Argument(help: ArgumentHelp("The templates folder (default: the one mlsd would use).", valueName: "dir"), completion: .directory) var directory: String?
     @OptionGroup var locations: Locations
 
     func run() throws {

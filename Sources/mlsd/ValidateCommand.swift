@@ -10,7 +10,7 @@ struct ValidateCommand: ParsableCommand {
         discussion: "Prints one line per bad file, naming it and the problem. Files are never modified."
     )
 
-    @Argument(help: ArgumentHelp("Session files to check.", valueName: "file")) var files: [String]
+    @Argument(help: ArgumentHelp("Session files to check.", valueName: "file"), completion: .sessionFile) var files: [String]
     @Flag(name: .shortAndLong, help: "Also print a line for each valid file.") var verbose = false
 
     func run() throws {

@@ -20,6 +20,9 @@ enum Whiteboard {
         guard hasTerminal else {
             fail(CLIError("the whiteboard needs a terminal (stdin and stdout must be a tty); for scripts use `mlsd new`, `mlsd show` or `mlsd score`", code: 2))
         }
+        if let problem = TerminalCheck.problem(term: ProcessInfo.processInfo.environment["TERM"]) {
+            fail(CLIError(problem, code: 2))
+        }
         let sessionsDir = locations.sessionsDirectory
         SessionStore.removeStaleTempFiles(in: sessionsDir)
         let initial: (TemplateLibrary) -> AppState

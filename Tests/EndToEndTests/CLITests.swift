@@ -14,7 +14,7 @@ import WhiteboardCore
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
         p.currentDirectoryURL = URL(fileURLWithPath: cwd)
-        var environment = ProcessInfo.processInfo.environment
+        var environment = IsolatedHome.overlay()
         environment.removeValue(forKey: "MLSD_SESSIONS_DIR")
         environment.removeValue(forKey: "MLSD_TEMPLATES_DIR")
         for (k, v) in env { environment[k] = v }

@@ -34,7 +34,7 @@ final class SpawnedProcess {
         posix_spawn_file_actions_addclose(&actions, fds[1])
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        let env = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let env = (environment ?? IsolatedHome.overlay()).map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { env.forEach { free($0) } }
         var child: pid_t = 0
         let rc = posix_spawn(&child, path, &actions, nil, argv, env)

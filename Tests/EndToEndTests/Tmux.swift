@@ -57,7 +57,9 @@ final class Tmux {
     /// Starts a detached session running `command` (through sh) in a width×height window.
     func start(_ command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
         var args = ["new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)"]
-        for (k, v) in environment { args += ["-e", "\(k)=\(v)"] }
+        for (k, v) in IsolatedHome.environment.merging(environment, uniquingKeysWith: { _, given in given }) {
+            args += ["-e", "\(k)=\(v)"]
+        }
         try run(args + [command])
     }
 

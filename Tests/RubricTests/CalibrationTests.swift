@@ -69,7 +69,9 @@ import WhiteboardCore
                 var shuffled = session
                 var buckets = [StepID: [String]]()
                 for s in sentences.shuffled(using: &rng) { buckets[StepID.allCases.randomElement(using: &rng)!, default: []].append(s) }
-                for step in StepID.allCases { shuffled.setText((buckets[step] ?? []).joined(separator: " "), for: step) }
+                // Each moved sentence stands in a paragraph of its own: a sentence may explain the
+                // one before it in its paragraph, and shuffling must not invent such pairs.
+                for step in StepID.allCases { shuffled.setText((buckets[step] ?? []).joined(separator: "\n\n"), for: step) }
                 let score = rubric.score(shuffled).total
                 #expect(score <= original, "\(problem)/\(q) seed \(seed): \(original) -> \(score)")
             }

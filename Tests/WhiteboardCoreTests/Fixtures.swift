@@ -35,7 +35,7 @@ enum Fixtures {
 
     static func write(_ text: String, in dir: String, name: String = "s.json") -> String {
         let path = dir + "/" + name
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        try! Data(text.utf8).write(to: URL(fileURLWithPath: path))
         return path
     }
 

@@ -26,7 +26,7 @@ import Testing
     @Test func namesDoNotCollide() throws {
         let dir = Fixtures.tempDir()
         let first = SessionFiles.newPath(in: dir, problem: "p", title: "t", date: Fixtures.created)
-        FileManager.default.createFile(atPath: first, contents: Data())
+        #expect(FileManager.default.createFile(atPath: first, contents: Data()), "cannot write a fixture file")
         let second = SessionFiles.newPath(in: dir, problem: "p", title: "t", date: Fixtures.created)
         #expect(first != second)
         #expect(second.hasSuffix("p-20261122-093000-t-2.json"))

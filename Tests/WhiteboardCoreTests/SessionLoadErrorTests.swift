@@ -62,7 +62,7 @@ import Testing
     @Test func tooLargeIsRefused() throws {
         let dir = Fixtures.tempDir()
         let path = dir + "/big.json"
-        FileManager.default.createFile(atPath: path, contents: Data(count: SessionStore.maxFileSize + 1))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(count: SessionStore.maxFileSize + 1)), "cannot write a fixture file")
         #expect(throws: SessionLoadError.self) { try SessionStore.load(path: path) }
         do { _ = try SessionStore.load(path: path) } catch {
             #expect(error.description.contains("big.json: file is 10 MiB"))
@@ -90,7 +90,7 @@ import Testing
         bytes[idx] = 0xFF
         let dir = Fixtures.tempDir()
         let path = dir + "/s.json"
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)), "cannot write a fixture file")
         do { _ = try SessionStore.load(path: path); Issue.record("loaded invalid UTF-8") } catch {
             #expect(error.description.contains("string is not valid UTF-8"))
         }
