@@ -193,6 +193,7 @@ enum HostileRun {
                     switch effect {
                     case .save: next += App.reduce(&state, .saved(now))
                     case .quit: state.quitting = false  // keep exploring after a quit
+                    case .rememberFileForDiscard, .discardToRememberedFile: break  // file work only
                     case let .editExternally(step, text): next += App.reduce(&state, .externalEditFinished(step: step, text: text + "\nedited"))
                     case .createSession(let problem):
                         next += App.reduce(&state, .opened(Session(id: "new", problem: problem, title: "New", createdAt: now), path: "/sessions/new.json"))

@@ -38,19 +38,19 @@ import WhiteboardCore
         #expect(lines == [
             "┌ Rubric ──────────────────────────────┐",
             "│Total 17/100                          │",
-            "│Clarifying requirements: 50           │",
-            "│◐ Broad scope vs MVP                  │",
+            "│1. Clarifying requirements: 50        │",
+            "│◐ Broad scope vs MVP 2/4              │",
+            "│  “We start with an MVP.”             │",
+            "│  needs a reason tied to this         │",
+            "│    problem and a cost or limit       │",
             "│Diagram 0: missing Ranker             │",
-            "│                                      │",
-            "│                                      │",
-            "│                                      │",
             "│                                      │",
             "└──────────────────────────────────────┘",
         ])
         var empty = Fixtures.board()
         _ = App.reduce(&empty, .gotoStep(.serving))
         let missing = draw { RubricPane.render(empty.board!, in: Rect(x: 0, y: 0, width: 40, height: 10), into: &$0) }
-        #expect(missing[3] == "│✗ Batch vs online prediction          │")
+        #expect(missing[3] == "│✗ Batch vs online prediction 0/4      │")
         #expect(missing[4] == "│  Pick one for this traffic and say   │")
         #expect(missing[5] == "│  what freshness or cost you give up. │")
     }
@@ -85,13 +85,13 @@ import WhiteboardCore
 
     @Test func statusBarShowsProblemSavedStateClockAndKeys() {
         var s = Fixtures.board(width: 100, height: 24)
-        for i in 1...75 { _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(Double(i)))) }
+        for i in 1...75 { if i == 30 { _ = App.handle(.key(KeyPress(.char("?"), .alt)), state: &s) }; _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(Double(i)))) }
         var b = Buffer(width: 100, height: 1)
         StatusBar.render(s.board!, now: s.now, in: Rect(x: 0, y: 0, width: 100, height: 1), into: &b)
-        #expect(b.lines[0] == " Tiny recommender │ saved │ ⏱ 1:15 · step 1:15/5m │ tiny-1.json          F1 help  C-s save  C-q quit")
+        #expect(b.lines[0] == " Tiny recommender │ saved │ ⏱ 1:15 · step 1:15/5m │ tiny-1.json        F1 help  F5 problem  C-q quit")
         var wide = Buffer(width: 130, height: 1)
         StatusBar.render(s.board!, now: s.now, in: Rect(x: 0, y: 0, width: 130, height: 1), into: &wide)
-        #expect(wide.lines[0].hasSuffix("│ tiny-1.json                F1 help  C-s save  C-n/C-p step  Tab pane  C-q quit"))
+        #expect(wide.lines[0].hasSuffix("│ tiny-1.json              F1 help  F5 problem  C-s save  C-n/C-p step  C-q quit"))
         _ = App.reduce(&s, .insert("x"))
         StatusBar.render(s.board!, now: s.now, in: Rect(x: 0, y: 0, width: 100, height: 1), into: &b)
         #expect(b.lines[0].hasPrefix(" Tiny recommender │ ● unsaved │ ⏱ 1:15"))

@@ -13,7 +13,7 @@ import WhiteboardCore
         #expect(s.board?.session.text(of: .clarify) == "hello")
         #expect(s.board?.session.text(of: .framing) == "world")
         // C-n with unsaved text saves (autosave on step change), C-s saves.
-        #expect(effects == [.save, .save])
+        #expect(effects == [.save, .save, .rememberFileForDiscard])
         #expect(s.board?.dirty == true)
         _ = App.reduce(&s, .saved(Fixtures.epoch))
         #expect(s.board?.dirty == false)
@@ -78,9 +78,9 @@ import WhiteboardCore
         #expect(s.board?.session.text(of: .clarify) == "a")
         try Fixtures.run("c", on: &s)                           // cancel
         #expect(s.overlay == nil)
-        #expect(try Fixtures.run("C-q s", on: &s) == [.save, .quit])
+        #expect(try Fixtures.run("C-q s", on: &s) == [.save, .rememberFileForDiscard, .quit])
         var d = Fixtures.board()
-        #expect(try Fixtures.run("a C-q d", on: &d) == [.quit])
+        #expect(try Fixtures.run("a C-q d", on: &d) == [.discardToRememberedFile, .quit])
     }
 
     @Test func aFailedSaveKeepsTheAppOpenAndSaysWhy() throws {
@@ -149,13 +149,20 @@ import WhiteboardCore
 
     @Test func theClockCountsTimeOnTheCurrentStep() {
         var s = Fixtures.board()
+        // Idle for 90 s after opening: only the first minute counts (App.idleLimit).
         for i in 1...90 { _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(Double(i)))) }
+        #expect(s.board?.stepSeconds == 60)
+        _ = App.handle(.key(KeyPress(.char("x"))), state: &s)   // activity at 90 s
+        _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(120)))
         #expect(s.board?.stepSeconds == 90)
         _ = App.reduce(&s, .nextStep)
-        _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(100)))
+        _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(130)))
         #expect(s.board?.session.steps[.clarify]?.secondsSpent == 90)
         #expect(s.board?.stepSeconds == 10)
         #expect(s.board?.elapsedSeconds == 100)
+        _ = App.reduce(&s, .toggleClock)
+        _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(140)))
+        #expect(s.board?.stepSeconds == 10)   // paused
     }
 
     @Test func externalEditReplacesTheStepText() throws {
