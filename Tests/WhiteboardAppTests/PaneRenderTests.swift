@@ -18,9 +18,9 @@ import WhiteboardCore
         let lines = draw { NavigatorPane.render(s.board!, in: Rect(x: 0, y: 0, width: 40, height: 9), into: &$0) }
         #expect(lines == [
             "┏ Steps ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓",
-            "┃● 1 Clarifying requirements         50┃",
+            "┃● 1 Clarifying requirements          6┃",
             "┃○ 2 Framing as an ML task            0┃",
-            "┃● 3 Data preparation                25┃",
+            "┃● 3 Data preparation                 6┃",
             "┃○ 4 Model development                0┃",
             "┃○ 5 Evaluation                       0┃",
             "┃○ 6 Deployment and serving           0┃",
@@ -37,12 +37,13 @@ import WhiteboardCore
         let lines = draw { RubricPane.render(s.board!, in: Rect(x: 0, y: 0, width: 40, height: 10), into: &$0) }
         #expect(lines == [
             "┌ Rubric ──────────────────────────────┐",
-            "│Total 17/100                          │",
-            "│1. Clarifying requirements: 50        │",
-            "│◐ Broad scope vs MVP 2/4              │",
+            "│Total 2/100                           │",
+            "│1. Clarifying requirements: 6         │",
+            "│◐ Broad scope vs MVP 1/4              │",
             "│  “We start with an MVP.”             │",
-            "│  needs a reason tied to this         │",
-            "│    problem and a cost or limit       │",
+            "│  needs a decision, a reason tied     │",
+            "│    to this problem and a cost or     │",
+            "│    limit                             │",
             "│Diagram 0: missing Ranker             │",
             "│                                      │",
             "└──────────────────────────────────────┘",
