@@ -45,7 +45,6 @@ import WhiteboardCore
             "│    to this problem and a cost or     │",
             "│    limit                             │",
             "│Diagram 0: missing Ranker             │",
-            "│                                      │",
             "└──────────────────────────────────────┘",
         ])
         var empty = Fixtures.board()
