@@ -37,16 +37,17 @@ import WhiteboardCore
         let again = Tmux(name: "reopen")
         defer { again.close() }
         try again.start(fx.command(mlsd, "open '\(file)'"))
-        #expect(again.waitFor { $0.contains("We ship an MVP first") }.ok)
+        // Reopening starts at the step last worked on (issue 13), not at step 1.
+        #expect(again.waitFor { $0.contains("Rank videos by watch time") && $0.contains("2. Framing") }.ok)
         #expect(again.capture().contains("● 2 Framing"))
         try again.resize(width: 30, height: 10)
         let small = again.waitFor { $0.contains("terminal too small") }
         #expect(small.ok, "\(small.screen)")
         try again.resize(width: 120, height: 40)
-        let big = again.waitFor { $0.contains("We ship an MVP first") && !$0.contains("terminal too small") }
+        let big = again.waitFor { $0.contains("Rank videos by watch time") && !$0.contains("terminal too small") }
         #expect(big.ok, "\(big.screen)")
-        try again.keys("C-n")
-        #expect(again.waitFor { $0.contains("Rank videos by watch time") && $0.contains("2. Framing") }.ok)
+        try again.keys("C-p")
+        #expect(again.waitFor { $0.contains("We ship an MVP first") && $0.contains("1. Clarifying") }.ok)
         try again.keys("C-q")
         #expect(again.waitFor { $0.contains("MLSD-EXIT=0") }.ok)
     }
