@@ -26,6 +26,8 @@ struct DiagramParser {
     var heads: [Direction?]
     var owner: [Int]        // index of the box a cell belongs to, -1 for none
     var rects: [GridRect] = []
+    /// The rows holding one-line `[Label]` / `(Label)` boxes (drawn 3 rows high on the canvas).
+    var bracketRows: Set<Int> = []
 
     init(grid: CharGrid) {
         self.grid = grid
@@ -35,6 +37,7 @@ struct DiagramParser {
         owner = Array(repeating: -1, count: width * height)
         classify()
         findBoxes()
+        findBracketBoxes()
         detachCorners()
     }
 
@@ -81,9 +84,10 @@ struct DiagramParser {
         func connects(_ c: Character?, _ toward: Direction) -> Bool {
             guard let c else { return false }
             if let a = GlyphClasses.fixedArms[c] { return a.has(toward.opposite) }
-            if c == "+" { return true }
+            if GlyphClasses.junctions.contains(c) { return true }
             if let h = GlyphClasses.heads[c] { return h.isHorizontal == toward.isHorizontal }
             if c == "." || c == "'" { return toward.isHorizontal }
+            if c == ":" { return !toward.isHorizontal }
             return false
         }
         for y in 0..<height {
@@ -97,11 +101,12 @@ struct DiagramParser {
                 }
                 let vertical = a.contains(.up) || a.contains(.down)
                 let horizontal = a.contains(.left) || a.contains(.right)
-                if c == "+" ? a.rawValue.nonzeroBitCount >= 2 : (vertical && horizontal) {
+                if GlyphClasses.junctions.contains(c) ? a.rawValue.nonzeroBitCount >= 2 : (vertical && horizontal) {
                     arms[y * width + x] = a
                 }
             }
         }
+        classifyDottedLines()
         for y in 0..<height {
             for x in 0..<width {
                 guard let c = char(x, y), let h = GlyphClasses.heads[c] else { continue }
@@ -113,6 +118,45 @@ struct DiagramParser {
                     if !touched { continue }
                 }
                 heads[y * width + x] = h
+            }
+        }
+    }
+
+    /// ASCII dotted lines: a run of `.` with a head, a line or a junction at one end is a
+    /// horizontal line (`....>`, `+....`); `:` under or over another `:`, a line or a vertical
+    /// head is a vertical line (when no letter sits right before it, as in `key: value`).
+    mutating func classifyDottedLines() {
+        func isLineEnd(_ x: Int, _ y: Int, toward d: Direction) -> Bool {
+            guard let c = char(x, y) else { return false }
+            if let h = GlyphClasses.heads[c] { return h == d }
+            if let a = GlyphClasses.fixedArms[c] { return a.has(d.opposite) }
+            return GlyphClasses.junctions.contains(c)
+        }
+        for y in 0..<height {
+            var x = 0
+            while x < width {
+                guard char(x, y) == "." else { x += 1; continue }
+                var end = x
+                while char(end + 1, y) == "." { end += 1 }
+                let left = isLineEnd(x - 1, y, toward: .left), right = isLineEnd(end + 1, y, toward: .right)
+                let long = end > x
+                if (left || right) && (long || (left && right)) && !(char(x - 1, y)?.isLetter ?? false) {
+                    for cx in x...end { arms[y * width + cx].formUnion(.horizontal) }
+                }
+                x = end + 1
+            }
+        }
+        for y in 0..<height {
+            for x in 0..<width where char(x, y) == ":" {
+                if let l = char(x - 1, y), l.isLetter || l.isNumber { continue }
+                func vertical(_ c: Character?) -> Bool {
+                    guard let c else { return false }
+                    if c == ":" { return true }
+                    if let h = GlyphClasses.heads[c] { return !h.isHorizontal }
+                    if let a = GlyphClasses.fixedArms[c] { return a.contains(.up) || a.contains(.down) }
+                    return GlyphClasses.junctions.contains(c)
+                }
+                if vertical(char(x, y - 1)) || vertical(char(x, y + 1)) { arms[y * width + x].formUnion(.vertical) }
             }
         }
     }
@@ -130,6 +174,59 @@ struct DiagramParser {
                     }
                 }
             }
+        }
+    }
+
+    /// One-line boxes: `[Label]` or `(Label)` on one row, standing apart from other text (a
+    /// bracket right after a word and one space, as in `ranker (GBDT)`, is text).
+    mutating func findBracketBoxes() {
+        func free(_ x: Int, _ y: Int) -> Bool { idx(GridPoint(x: x, y: y)).map { owner[$0] < 0 } ?? false }
+        func isWordCell(_ x: Int, _ y: Int) -> Bool {
+            guard let i = idx(GridPoint(x: x, y: y)), owner[i] < 0, arms[i].isEmpty, heads[i] == nil else { return false }
+            return !grid.isBlank(x: x, y: y)
+        }
+        /// The cell next to the bracket (and the one after a single blank) is not a word.
+        func apart(_ x: Int, _ y: Int, step: Int) -> Bool {
+            if isWordCell(x, y) { return false }
+            if grid.isBlank(x: x, y: y) && isWordCell(x + step, y) { return false }
+            return true
+        }
+        var found: [GridRect] = []
+        for y in 0..<height {
+            var x = 0
+            while x < width {
+                guard free(x, y), let open = char(x, y), let close = GlyphClasses.bracketPairs[open] else { x += 1; continue }
+                var end = x + 1
+                var ok = false
+                while end < width, end - x <= 80, free(end, y) {
+                    if let c = char(end, y) {
+                        if c == close { ok = true; break }
+                        if c == open || GlyphClasses.bracketPairs.values.contains(c) && c != close { break }
+                    }
+                    end += 1
+                }
+                guard ok, end > x + 1 else { x += 1; continue }
+                var inside = ""
+                for cx in (x + 1)..<end { if let c = char(cx, y) { inside.append(c) } }
+                guard inside.contains(where: { !$0.isWhitespace }), apart(x - 1, y, step: -1), apart(end + 1, y, step: 1) else {
+                    x = end + 1; continue
+                }
+                found.append(GridRect(x: x, y: y, width: end - x + 1, height: 1))
+                x = end + 1
+            }
+        }
+        for r in found {
+            rects.append(r)
+            bracketRows.insert(r.y)
+            for cx in r.x..<(r.x + r.width) { owner[r.y * width + cx] = rects.count - 1; arms[r.y * width + cx] = [] }
+        }
+        // Reading order: top to bottom, then left to right.
+        if !found.isEmpty {
+            let order = rects.indices.sorted { (rects[$0].y, rects[$0].x) < (rects[$1].y, rects[$1].x) }
+            var newIndex = Array(repeating: 0, count: rects.count)
+            for (n, old) in order.enumerated() { newIndex[old] = n }
+            rects = order.map { rects[$0] }
+            for i in owner.indices where owner[i] >= 0 { owner[i] = newIndex[owner[i]] }
         }
     }
 
@@ -174,6 +271,17 @@ struct DiagramParser {
     func label(of i: Int) -> String {
         let r = rects[i]
         var rows: [String] = []
+        if r.height == 1 {
+            var s = ""
+            for x in (r.x + 1)..<(r.x + r.width - 1) {
+                switch grid[x, r.y] {
+                case .blank: s.append(" ")
+                case .character(let c): s.append(c)
+                case .continuation: break
+                }
+            }
+            return s.trimmingSpaces()
+        }
         if r.height > 2 && r.width > 2 {
             for y in (r.y + 1)..<(r.y + r.height - 1) {
                 var s = ""
@@ -195,18 +303,33 @@ struct DiagramParser {
 
     // MARK: Arrows
 
-    struct Trace { var from: Int; var to: Int; var label: String?; var cells: [Int] }
+    struct Trace { var from: Int; var to: Int; var label: String?; var cells: [Int]; var bothWays: Bool; var line: ArrowLine }
 
-    /// Follows a line from the cell `start`, which lies next to box `box` on `side`.
+    /// How far an arrow may stop short of a box (`|A| --> |B|`): this many blank cells.
+    static let maxGap = 2
+
+    /// The box reached from `p` going `d`, over at most `maxGap` blank cells; -1 for none.
+    func boxAhead(_ p: GridPoint, _ d: Direction) -> Int {
+        var q = p
+        for _ in 0...Self.maxGap {
+            q = q.moved(d)
+            guard let i = idx(q) else { return -1 }
+            if owner[i] >= 0 { return owner[i] }
+            if !grid.isBlank(x: q.x, y: q.y) { return -1 }
+        }
+        return -1
+    }
+
+    /// Follows a line from the cell `start`, which lies near box `box` on `side`.
     func trace(box: Int, side: Direction, start: GridPoint) -> Trace? {
         var cur = start
         var from = side.opposite
         var cells: [Int] = [idx(start)!]
         var labels: [String] = []
         let startHeadIntoBox = headAt(start) == side.opposite
-        // A one-cell arrow: the head right next to the source points into the target.
+        // A one-cell arrow: the head next to the source points into the target.
         if let hd = headAt(start), hd != side.opposite {
-            let o = ownerAt(start.moved(hd))
+            let o = boxAhead(start, hd)
             if o >= 0 && o != box { return finish(box, o, headAtEnd: true, headAtStart: false, [], cells) }
         }
         var steps = 0
@@ -214,7 +337,8 @@ struct DiagramParser {
             steps += 1
             if cur != start {
                 if let hd = headAt(cur) {
-                    let target = ownerAt(cur.moved(hd)) >= 0 ? ownerAt(cur.moved(hd)) : ownerAt(cur.moved(from.opposite))
+                    let ahead = boxAhead(cur, hd)
+                    let target = ahead >= 0 ? ahead : boxAhead(cur, from.opposite)
                     guard target >= 0 else { return nil }
                     return finish(box, target, headAtEnd: true, headAtStart: startHeadIntoBox, labels, cells)
                 }
@@ -246,14 +370,20 @@ struct DiagramParser {
                     cur = run.next; from = d.opposite; cells.append(idx(run.next)!); moved = true
                     break
                 }
-                if d.isHorizontal, !grid.isBlank(x: nb.x, y: nb.y), let run = labelRun(from: nb, going: d) {
+                if d.isHorizontal, let run = labelRun(from: nb, going: d) {
                     labels.append(run.text)
                     cells += run.cells
                     cur = run.next; from = d.opposite; cells.append(idx(run.next)!); moved = true
                     break
                 }
             }
-            if !moved { return nil }
+            if !moved {
+                // A line that stops a cell or two short of a box ends there, without a head.
+                guard cur != start || headAt(cur) == nil, armsAt(cur).has(straight) || headAt(cur) != nil else { return nil }
+                let target = boxAhead(cur, straight)
+                guard target >= 0, target != box || cur != start else { return nil }
+                return finish(box, target, headAtEnd: false, headAtStart: startHeadIntoBox, labels, cells)
+            }
         }
         return nil
     }
@@ -265,7 +395,10 @@ struct DiagramParser {
         var cur = p
         var chars: [Character] = []
         var cells: [Int] = []
+        var blanks = 0
         while let i = idx(cur), owner[i] < 0, cells.count < 400 {
+            blanks = grid.isBlank(x: cur.x, y: cur.y) ? blanks + 1 : 0
+            if blanks > Self.maxGap { return nil }
             let continues = arms[i].has(d.opposite) || heads[i] != nil
             if continues {
                 let after = cur.moved(d)
@@ -321,7 +454,25 @@ struct DiagramParser {
         guard a != b else { return nil }
         let reversed = headAtStart && !headAtEnd
         return Trace(from: reversed ? b : a, to: reversed ? a : b,
-                     label: labels.isEmpty ? nil : labels.joined(separator: " "), cells: cells)
+                     label: labels.isEmpty ? nil : labels.joined(separator: " "), cells: cells,
+                     bothWays: headAtStart && headAtEnd, line: lineStyle(cells, sourceBox: a))
+    }
+
+    /// Dotted when any line cell is dotted (`.`, `:`, `┄`, …); thick when any is `=`, `━`, `═`,
+    /// … and the box it leaves is not itself drawn heavy or double.
+    func lineStyle(_ cells: [Int], sourceBox: Int) -> ArrowLine {
+        var dotted = false, thick = false
+        for i in cells where !arms[i].isEmpty {
+            guard case .character(let c) = grid.cells[i] else { continue }
+            if GlyphClasses.dotted.contains(c) { dotted = true }
+            if GlyphClasses.thick.contains(c) { thick = true }
+        }
+        if dotted { return .dotted }
+        let r = rects[sourceBox]
+        if thick, let corner = char(r.x, r.y), !GlyphClasses.heavyCorners.contains(corner), GlyphClasses.thick.contains(char(r.x + 1, r.y) ?? " ") == false {
+            return .thick
+        }
+        return .solid
     }
 
     func sideCells(_ r: GridRect, _ side: Direction) -> [GridPoint] {
@@ -348,19 +499,46 @@ struct DiagramParser {
         for (i, r) in rects.enumerated() {
             for side in [Direction.up, .right, .down, .left] {
                 for border in sideCells(r, side) {
-                    let n = border.moved(side)
-                    guard let ni = idx(n), owner[ni] < 0, !visited[ni] else { continue }
-                    let back = arms[ni].has(side.opposite)
-                        || (heads[ni] != nil && (heads[ni] == side.opposite || armsAt(border).has(side)))
-                    guard back, let t = trace(box: i, side: side, start: n) else { continue }
-                    for c in t.cells { visited[c] = true }
-                    canvas.arrows.append(Arrow(id: "a\(canvas.arrows.count + 1)", from: "b\(t.from + 1)",
-                                               to: "b\(t.to + 1)", label: t.label))
+                    // The line may start right at the side or a blank cell or two away from it.
+                    var n = border
+                    for gap in 0...Self.maxGap {
+                        n = n.moved(side)
+                        guard let ni = idx(n), owner[ni] < 0, !visited[ni] else { break }
+                        let back = arms[ni].has(side.opposite)
+                            || (heads[ni] != nil && (heads[ni] == side.opposite || (gap == 0 && armsAt(border).has(side))))
+                        if back, let t = trace(box: i, side: side, start: n) {
+                            for c in t.cells { visited[c] = true }
+                            canvas.arrows.append(Arrow(id: "a\(canvas.arrows.count + 1)", from: "b\(t.from + 1)",
+                                                       to: "b\(t.to + 1)", label: t.label, bothWays: t.bothWays, line: t.line))
+                            break
+                        }
+                        if !grid.isBlank(x: n.x, y: n.y) { break }
+                    }
                 }
             }
         }
         canvas.notes = notes(visited: visited)
+        if !bracketRows.isEmpty { spreadBracketRows(&canvas) }
         return canvas
+    }
+
+    /// One-line boxes become three rows high (border, label, border): every row below a row of
+    /// bracket boxes moves down two rows, and what else sits on such a row moves to its middle.
+    func spreadBracketRows(_ canvas: inout Canvas) {
+        let rows = bracketRows.sorted()
+        func shift(_ y: Int) -> Int { 2 * rows.filter { $0 < y }.count }
+        func top(_ y: Int) -> Int { y + shift(y) + (bracketRows.contains(y) ? 1 : 0) }
+        for (i, r) in rects.enumerated() {
+            if r.height == 1 {
+                canvas.boxes[i].y = r.y + shift(r.y)
+                canvas.boxes[i].height = 3
+            } else {
+                let y0 = top(r.y), y1 = top(r.y + r.height - 1)
+                canvas.boxes[i].y = y0
+                canvas.boxes[i].height = y1 - y0 + 1
+            }
+        }
+        for i in canvas.notes.indices { canvas.notes[i].y = top(canvas.notes[i].y) }
     }
 
     func notes(visited: [Bool]) -> [Note] {
