@@ -49,7 +49,7 @@ let package = Package(
         ),
         .testTarget(name: "WhiteboardCoreTests", dependencies: ["WhiteboardCore", "SeededRandom"]),
         .testTarget(name: "RubricTests", dependencies: ["Rubric", "WhiteboardCore", "SeededRandom"], exclude: ["Calibration", "Graded", "Adversarial", "HeldOut"]),
-        .testTarget(name: "DiagramTests", dependencies: ["Diagram", "WhiteboardCore"]),
+        .testTarget(name: "DiagramTests", dependencies: ["Diagram", "WhiteboardCore"], exclude: ["Corpus"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "TextMetrics"]),
         .testTarget(name: "TextMetricsTests", dependencies: ["TextMetrics"]),
         .testTarget(name: "WhiteboardAppTests", dependencies: ["WhiteboardApp", "WhiteboardCore", "TermUI", "Diagram", "Rubric", "SeededRandom"], exclude: ["Golden"]),

@@ -25,6 +25,7 @@ struct DiagramParser {
     var arms: [LineArms]
     var heads: [Direction?]
     var owner: [Int]        // index of the box a cell belongs to, -1 for none
+    var wall: [Int]         // index of the box whose border a cell is, -1 for none
     var rects: [GridRect] = []
     /// The rows holding one-line `[Label]` / `(Label)` boxes (drawn 3 rows high on the canvas).
     var bracketRows: Set<Int> = []
@@ -35,6 +36,7 @@ struct DiagramParser {
         arms = Array(repeating: [], count: width * height)
         heads = Array(repeating: nil, count: width * height)
         owner = Array(repeating: -1, count: width * height)
+        wall = Array(repeating: -1, count: width * height)
         classify()
         findBoxes()
         findBracketBoxes()
@@ -71,6 +73,12 @@ struct DiagramParser {
     func armsAt(_ p: GridPoint) -> LineArms { idx(p).map { arms[$0] } ?? [] }
     func headAt(_ p: GridPoint) -> Direction? { idx(p).flatMap { heads[$0] } }
     func ownerAt(_ p: GridPoint) -> Int { idx(p).map { owner[$0] } ?? -1 }
+    /// The box whose border is at `p`, or -1.
+    func wallAt(_ p: GridPoint) -> Int { idx(p).map { wall[$0] } ?? -1 }
+    /// Whether a line or label of an arrow drawn inside `container` (a box index, -1 for the
+    /// open canvas) may use cell `i`: not a border, and inside the same box (arrows between
+    /// boxes nested in a group run inside the group).
+    func isOpen(_ i: Int, _ container: Int) -> Bool { wall[i] < 0 && owner[i] == container }
 
     // MARK: Classifying cells
 
@@ -86,7 +94,7 @@ struct DiagramParser {
             if let a = GlyphClasses.fixedArms[c] { return a.has(toward.opposite) }
             if GlyphClasses.junctions.contains(c) { return true }
             if let h = GlyphClasses.heads[c] { return h.isHorizontal == toward.isHorizontal }
-            if c == "." || c == "'" { return toward.isHorizontal }
+            if c == "." || c == "'" || c == "," || c == "`" { return toward.isHorizontal }
             if c == ":" { return !toward.isHorizontal }
             return false
         }
@@ -95,8 +103,8 @@ struct DiagramParser {
                 guard let c = char(x, y), GlyphClasses.contextual.contains(c) else { continue }
                 var a = LineArms()
                 for d in Direction.allCases where connects(char(x + d.dx, y + d.dy), d) {
-                    if c == "." && d == .up { continue }
-                    if c == "'" && d == .down { continue }
+                    if (c == "." || c == ",") && d == .up { continue }
+                    if (c == "'" || c == "`") && d == .down { continue }
                     a.insert(d.arm)
                 }
                 let vertical = a.contains(.up) || a.contains(.down)
@@ -170,7 +178,10 @@ struct DiagramParser {
                 if let r = rectangle(fromTopLeft: x, y), !tooSmallForASCII(r) {
                     rects.append(r)
                     for cy in r.y..<(r.y + r.height) {
-                        for cx in r.x..<(r.x + r.width) { owner[cy * width + cx] = rects.count - 1 }
+                        for cx in r.x..<(r.x + r.width) {
+                            owner[cy * width + cx] = rects.count - 1
+                            if cy == r.y || cy == r.y + r.height - 1 || cx == r.x || cx == r.x + r.width - 1 { wall[cy * width + cx] = rects.count - 1 }
+                        }
                     }
                 }
             }
@@ -218,7 +229,7 @@ struct DiagramParser {
         for r in found {
             rects.append(r)
             bracketRows.insert(r.y)
-            for cx in r.x..<(r.x + r.width) { owner[r.y * width + cx] = rects.count - 1; arms[r.y * width + cx] = [] }
+            for cx in r.x..<(r.x + r.width) { owner[r.y * width + cx] = rects.count - 1; wall[r.y * width + cx] = rects.count - 1; arms[r.y * width + cx] = [] }
         }
         // Reading order: top to bottom, then left to right.
         if !found.isEmpty {
@@ -227,6 +238,7 @@ struct DiagramParser {
             for (n, old) in order.enumerated() { newIndex[old] = n }
             rects = order.map { rects[$0] }
             for i in owner.indices where owner[i] >= 0 { owner[i] = newIndex[owner[i]] }
+            for i in wall.indices where wall[i] >= 0 { wall[i] = newIndex[wall[i]] }
         }
     }
 
@@ -268,7 +280,7 @@ struct DiagramParser {
         return nil
     }
 
-    func label(of i: Int) -> String {
+    func label(of i: Int, visited: [Bool]) -> String {
         let r = rects[i]
         var rows: [String] = []
         if r.height == 1 {
@@ -286,7 +298,7 @@ struct DiagramParser {
             for y in (r.y + 1)..<(r.y + r.height - 1) {
                 var s = ""
                 for x in (r.x + 1)..<(r.x + r.width - 1) {
-                    guard owner[y * width + x] == i else { s.append(" "); continue }
+                    guard owner[y * width + x] == i, !visited[y * width + x] else { s.append(" "); continue }
                     switch grid[x, y] {
                     case .blank: s.append(" ")
                     case .character(let c): s.append(c)
@@ -303,7 +315,11 @@ struct DiagramParser {
 
     // MARK: Arrows
 
-    struct Trace { var from: Int; var to: Int; var label: String?; var cells: [Int]; var bothWays: Bool; var line: ArrowLine }
+    struct Trace {
+        var from: Int; var to: Int; var label: String?; var cells: [Int]; var bothWays: Bool; var line: ArrowLine
+        /// No head at either end.
+        var headless: Bool
+    }
 
     /// How far an arrow may stop short of a box (`|A| --> |B|`): this many blank cells.
     static let maxGap = 2
@@ -314,7 +330,7 @@ struct DiagramParser {
         for _ in 0...Self.maxGap {
             q = q.moved(d)
             guard let i = idx(q) else { return -1 }
-            if owner[i] >= 0 { return owner[i] }
+            if wall[i] >= 0 { return wall[i] }
             if !grid.isBlank(x: q.x, y: q.y) { return -1 }
         }
         return -1
@@ -326,6 +342,7 @@ struct DiagramParser {
         var from = side.opposite
         var cells: [Int] = [idx(start)!]
         var labels: [String] = []
+        let container = owner[idx(start)!]
         let startHeadIntoBox = headAt(start) == side.opposite
         // A one-cell arrow: the head next to the source points into the target.
         if let hd = headAt(start), hd != side.opposite {
@@ -356,21 +373,21 @@ struct DiagramParser {
             for d in candidates {
                 let nb = cur.moved(d)
                 // The line enters a box: the arrow ends there (straight on through crossings).
-                if ownerAt(nb) >= 0, cur != start || ownerAt(nb) != box, armsAt(cur).has(d) {
-                    return finish(box, ownerAt(nb), headAtEnd: false, headAtStart: startHeadIntoBox, labels, cells)
+                if wallAt(nb) >= 0, cur != start || wallAt(nb) != box, armsAt(cur).has(d) {
+                    return finish(box, wallAt(nb), headAtEnd: false, headAtStart: startHeadIntoBox, labels, cells)
                 }
-                guard let ni = idx(nb), owner[ni] < 0 else { continue }
+                guard let ni = idx(nb), isOpen(ni, container) else { continue }
                 if arms[ni].has(d.opposite) || heads[ni] != nil {
                     cur = nb; from = d.opposite; cells.append(ni); moved = true
                     break
                 }
-                if !d.isHorizontal, !grid.isBlank(x: nb.x, y: nb.y), let run = crossingLabel(at: nb, going: d) {
+                if !d.isHorizontal, !grid.isBlank(x: nb.x, y: nb.y), let run = crossingLabel(at: nb, going: d, container) {
                     labels.append(run.text)
                     cells += run.cells
                     cur = run.next; from = d.opposite; cells.append(idx(run.next)!); moved = true
                     break
                 }
-                if d.isHorizontal, let run = labelRun(from: nb, going: d) {
+                if d.isHorizontal, let run = labelRun(from: nb, going: d, container) {
                     labels.append(run.text)
                     cells += run.cells
                     cur = run.next; from = d.opposite; cells.append(idx(run.next)!); moved = true
@@ -391,19 +408,19 @@ struct DiagramParser {
     /// Text interrupting a horizontal line: the characters up to the next cell that continues
     /// the line (a line cell connecting back, or a head). A plain line character followed by
     /// more text is part of the label (`feature-store`).
-    func labelRun(from p: GridPoint, going d: Direction) -> (text: String, cells: [Int], next: GridPoint)? {
+    func labelRun(from p: GridPoint, going d: Direction, _ container: Int) -> (text: String, cells: [Int], next: GridPoint)? {
         var cur = p
         var chars: [Character] = []
         var cells: [Int] = []
         var blanks = 0
-        while let i = idx(cur), owner[i] < 0, cells.count < 400 {
+        while let i = idx(cur), isOpen(i, container), cells.count < 400 {
             blanks = grid.isBlank(x: cur.x, y: cur.y) ? blanks + 1 : 0
             if blanks > Self.maxGap { return nil }
             let continues = arms[i].has(d.opposite) || heads[i] != nil
             if continues {
                 let after = cur.moved(d)
                 let textAfter: Bool = {
-                    guard let j = idx(after), owner[j] < 0 else { return false }
+                    guard let j = idx(after), isOpen(j, container) else { return false }
                     return !grid.isBlank(x: after.x, y: after.y) && arms[j].isEmpty && heads[j] == nil
                 }()
                 let plainLine = arms[i] == .horizontal && heads[i] == nil
@@ -426,11 +443,11 @@ struct DiagramParser {
 
     /// Text across a vertical line: the run of text on that row around the line's column
     /// (words separated by single spaces), with the line going on right after it.
-    func crossingLabel(at p: GridPoint, going d: Direction) -> (text: String, cells: [Int], next: GridPoint)? {
+    func crossingLabel(at p: GridPoint, going d: Direction, _ container: Int) -> (text: String, cells: [Int], next: GridPoint)? {
         let next = p.moved(d)
-        guard let ni = idx(next), owner[ni] < 0, arms[ni].has(d.opposite) || heads[ni] != nil else { return nil }
+        guard let ni = idx(next), isOpen(ni, container), arms[ni].has(d.opposite) || heads[ni] != nil else { return nil }
         func isText(_ x: Int) -> Bool {
-            guard let i = idx(GridPoint(x: x, y: p.y)), owner[i] < 0, arms[i].isEmpty, heads[i] == nil else { return false }
+            guard let i = idx(GridPoint(x: x, y: p.y)), isOpen(i, container), arms[i].isEmpty, heads[i] == nil else { return false }
             return !grid.isBlank(x: x, y: p.y)
         }
         guard isText(p.x) else { return nil }
@@ -455,7 +472,8 @@ struct DiagramParser {
         let reversed = headAtStart && !headAtEnd
         return Trace(from: reversed ? b : a, to: reversed ? a : b,
                      label: labels.isEmpty ? nil : labels.joined(separator: " "), cells: cells,
-                     bothWays: headAtStart && headAtEnd, line: lineStyle(cells, sourceBox: a))
+                     bothWays: headAtStart && headAtEnd, line: lineStyle(cells, sourceBox: a),
+                     headless: !headAtStart && !headAtEnd)
     }
 
     /// Dotted when any line cell is dotted (`.`, `:`, `┄`, …); thick when any is `=`, `━`, `═`,
@@ -464,7 +482,8 @@ struct DiagramParser {
         var dotted = false, thick = false
         for i in cells where !arms[i].isEmpty {
             guard case .character(let c) = grid.cells[i] else { continue }
-            if GlyphClasses.dotted.contains(c) { dotted = true }
+            let straight = c == "." ? arms[i] == .horizontal : (c == ":" ? arms[i] == .vertical : true)
+            if GlyphClasses.dotted.contains(c) && straight { dotted = true }
             if GlyphClasses.thick.contains(c) { thick = true }
         }
         if dotted { return .dotted }
@@ -491,11 +510,8 @@ struct DiagramParser {
     // MARK: Canvas
 
     func canvas() -> Canvas {
-        var canvas = Canvas()
-        for (i, r) in rects.enumerated() {
-            canvas.boxes.append(Box(id: "b\(i + 1)", x: r.x, y: r.y, width: r.width, height: r.height, label: label(of: i)))
-        }
         var visited = Array(repeating: false, count: width * height)
+        var traces: [Trace] = []
         for (i, r) in rects.enumerated() {
             for side in [Direction.up, .right, .down, .left] {
                 for border in sideCells(r, side) {
@@ -503,13 +519,12 @@ struct DiagramParser {
                     var n = border
                     for gap in 0...Self.maxGap {
                         n = n.moved(side)
-                        guard let ni = idx(n), owner[ni] < 0, !visited[ni] else { break }
+                        guard let ni = idx(n), wall[ni] < 0, !visited[ni] else { break }
                         let back = arms[ni].has(side.opposite)
                             || (heads[ni] != nil && (heads[ni] == side.opposite || (gap == 0 && armsAt(border).has(side))))
                         if back, let t = trace(box: i, side: side, start: n) {
                             for c in t.cells { visited[c] = true }
-                            canvas.arrows.append(Arrow(id: "a\(canvas.arrows.count + 1)", from: "b\(t.from + 1)",
-                                                       to: "b\(t.to + 1)", label: t.label, bothWays: t.bothWays, line: t.line))
+                            traces.append(t)
                             break
                         }
                         if !grid.isBlank(x: n.x, y: n.y) { break }
@@ -517,9 +532,107 @@ struct DiagramParser {
                 }
             }
         }
+        traces = splitForks(traces)
+        for k in traces.indices where traces[k].label == nil {
+            if let (text, cells) = sideLabel(traces[k], visited: visited) {
+                traces[k].label = text
+                for c in cells { visited[c] = true }
+            }
+        }
+        var canvas = Canvas()
+        for (i, r) in rects.enumerated() {
+            canvas.boxes.append(Box(id: "b\(i + 1)", x: r.x, y: r.y, width: r.width, height: r.height, label: label(of: i, visited: visited)))
+        }
+        var seen = Set<String>()
+        for t in traces {
+            // A fork split into branches can repeat an arrow already found.
+            guard seen.insert("\(t.from) \(t.to) \(t.label ?? "")").inserted else { continue }
+            canvas.arrows.append(Arrow(id: "a\(canvas.arrows.count + 1)", from: "b\(t.from + 1)",
+                                       to: "b\(t.to + 1)", label: t.label, bothWays: t.bothWays, line: t.line))
+        }
         canvas.notes = notes(visited: visited)
         if !bracketRows.isEmpty { spreadBracketRows(&canvas) }
         return canvas
+    }
+
+    /// Lines that fork or merge at a junction (`┬`, `+`) are read as one trace per pair of ends.
+    /// A later trace that runs through a junction of an earlier one and comes out with a head at
+    /// both ends is two branches of the earlier arrow's source (a fan-out); one with no head at
+    /// either end feeds the earlier arrow's target (a fan-in).
+    func splitForks(_ traces: [Trace]) -> [Trace] {
+        var junctionOf: [Int: Int] = [:]     // junction cell -> index in `out`
+        var out: [Trace] = []
+        for t in traces {
+            let shared = t.cells.first { arms[$0].rawValue.nonzeroBitCount >= 3 && junctionOf[$0] != nil }.flatMap { junctionOf[$0] }
+            var produced: [Trace] = [t]
+            if let e = shared {
+                let earlier = out[e]
+                if t.bothWays && !earlier.bothWays {
+                    produced = [t.from, t.to].filter { $0 != earlier.from }.map { end in
+                        var b = t; b.from = earlier.from; b.to = end; b.bothWays = false; b.headless = false; return b
+                    }
+                } else if t.headless && !earlier.headless && t.from != earlier.to {
+                    var b = t; b.to = earlier.to; b.headless = false
+                    produced = [b]
+                }
+            }
+            for p in produced {
+                out.append(p)
+                for c in p.cells where arms[c].rawValue.nonzeroBitCount >= 3 && junctionOf[c] == nil { junctionOf[c] = out.count - 1 }
+            }
+        }
+        return out
+    }
+
+    /// A label written beside an arrow rather than in its line: on the row just above or below
+    /// a horizontal run, within the run's columns, or just right of a vertical run
+    /// (`│ HTTPS`). The text must be free (not a box's, not another arrow's).
+    func sideLabel(_ t: Trace, visited: [Bool]) -> (String, [Int])? {
+        guard let first = t.cells.first else { return nil }
+        let container = owner[first]
+        func isText(_ x: Int, _ y: Int) -> Bool {
+            guard let i = idx(GridPoint(x: x, y: y)), isOpen(i, container), !visited[i], arms[i].isEmpty, heads[i] == nil else { return false }
+            return !grid.isBlank(x: x, y: y)
+        }
+        /// The words from column `a` on row `y` (single blanks between words), if `a` starts them.
+        func run(_ a: Int, _ y: Int) -> (text: String, cells: [Int], end: Int)? {
+            guard isText(a, y), !isText(a - 1, y) else { return nil }
+            var b = a
+            while isText(b + 1, y) || (grid.isBlank(x: b + 1, y: y) && isText(b + 2, y)) { b += 1 }
+            var text = ""
+            var cells: [Int] = []
+            for x in a...b {
+                cells.append(y * width + x)
+                switch grid[x, y] {
+                case .character(let c): text.append(c)
+                case .blank: text.append(" ")
+                case .continuation: break
+                }
+            }
+            return (text.trimmingSpaces(), cells, b)
+        }
+        var rows: [Int: [Int]] = [:], cols: [Int: [Int]] = [:]
+        for c in t.cells where !arms[c].isEmpty || heads[c] != nil {
+            let x = c % width, y = c / width
+            if arms[c].contains(.left) || arms[c].contains(.right) || heads[c]?.isHorizontal == true { rows[y, default: []].append(x) }
+            if arms[c].contains(.up) || arms[c].contains(.down) || heads[c].map({ !$0.isHorizontal }) == true { cols[x, default: []].append(y) }
+        }
+        for (y, xs) in rows.sorted(by: { $0.value.count > $1.value.count }) where xs.count >= 3 {
+            let x0 = xs.min()!, x1 = xs.max()!
+            for ry in [y - 1, y + 1] {
+                for a in x0...x1 {
+                    if let r = run(a, ry), r.end <= x1, !r.text.isEmpty { return (r.text, r.cells) }
+                }
+            }
+        }
+        for (x, ys) in cols.sorted(by: { $0.value.count > $1.value.count }) where ys.count >= 3 {
+            for y in ys.sorted() where ys.contains(y - 1) && ys.contains(y + 1) {
+                for a in [x + 1, x + 2] where a == x + 1 || grid.isBlank(x: x + 1, y: y) {
+                    if let r = run(a, y), !r.text.isEmpty { return (r.text, r.cells) }
+                }
+            }
+        }
+        return nil
     }
 
     /// One-line boxes become three rows high (border, label, border): every row below a row of

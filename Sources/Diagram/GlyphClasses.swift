@@ -21,9 +21,9 @@ enum GlyphClasses {
         return d
     }()
 
-    /// Characters that are corners or junctions when their neighbours say so: `+` and `*`, and
-    /// the `.` / `'` corners of rounded ASCII boxes.
-    static let contextual: Set<Character> = ["+", "*", ".", "'"]
+    /// Characters that are corners or junctions when their neighbours say so: `+` and `*`, the
+    /// `.` / `'` corners of rounded ASCII boxes, and PlantUML's `,` / `` ` `` corners.
+    static let contextual: Set<Character> = ["+", "*", ".", "'", ",", "`"]
 
     /// Corners that take any two arms their neighbours give (`+---+`, `*****`).
     static let junctions: Set<Character> = ["+", "*"]
