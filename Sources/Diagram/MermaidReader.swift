@@ -48,7 +48,7 @@ public enum MermaidReader {
                 if line.isEmpty { continue }
                 if line.hasPrefix("%%") {
                     let body = String(line.dropFirst(2)).trimmingSpaces()
-                    if body.hasPrefix("note:") { notes.append(String(body.dropFirst(5)).trimmingSpaces()) }
+                    if body.hasPrefix("note:") { notes.append(decode(String(body.dropFirst(5)).trimmingSpaces())) }
                     continue
                 }
                 let word = String(line.prefix { $0.isLetter })

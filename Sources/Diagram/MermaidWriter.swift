@@ -2,7 +2,7 @@ import WhiteboardCore
 
 /// A canvas as a Mermaid flowchart (`flowchart LR`): one node per box, its kind as the node's
 /// shape, one link per arrow with its label, line style and heads. Notes become `%% note:`
-/// comments, which `MermaidReader` reads back as notes.
+/// comments (line breaks as `<br>`), which `MermaidReader` reads back as notes.
 public enum MermaidWriter {
     /// The node shape for each box kind, as the opening and closing brackets.
     public static let shapes: [(kind: String?, open: String, close: String)] = [
@@ -44,9 +44,7 @@ public enum MermaidWriter {
             out += "    \(from) \(start)\(link)\(label) \(to)\n"
         }
         for n in canvas.notes {
-            for line in n.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                out += "    %% note: \(line)\n"
-            }
+            out += "    %% note: \(escape(n.text))\n"
         }
         return out
     }

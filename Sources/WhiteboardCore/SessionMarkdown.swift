@@ -72,8 +72,28 @@ public enum SessionMarkdown {
     }
 
     /// A step text as it appears under its heading: as is when Markdown keeps it intact, else fenced.
+    /// A text that only ends with line breaks stays plain prose, followed by an invisible
+    /// `<!-- mlsd-trailing-newlines: N -->` comment that import reads back.
     public static func encodeStepText(_ text: String) -> String {
-        needsFence(text) ? fenced(text, info: verbatimInfo) : text
+        var core = Substring(text)
+        var newlines = 0
+        while core.hasSuffix("\n") { core = core.dropLast(); newlines += 1 }
+        if newlines > 0, !core.isEmpty, !needsFence(String(core)) {
+            return String(core) + "\n" + trailingNewlinesComment(newlines)
+        }
+        return needsFence(text) ? fenced(text, info: verbatimInfo) : text
+    }
+
+    /// The comment that records how many line breaks a step text ended with.
+    static func trailingNewlinesComment(_ n: Int) -> String { "<!-- mlsd-trailing-newlines: \(n) -->" }
+
+    /// The count in a trailing-newlines comment line, or nil.
+    static func trailingNewlines(in line: String) -> Int? {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        let prefix = "<!-- mlsd-trailing-newlines: ", suffix = " -->"
+        guard t.hasPrefix(prefix), t.hasSuffix(suffix), t.count > prefix.count + suffix.count else { return nil }
+        guard let n = Int(t.dropFirst(prefix.count).dropLast(suffix.count)), (1...10_000).contains(n) else { return nil }
+        return n
     }
 
     private static func needsFence(_ text: String) -> Bool {
@@ -266,6 +286,9 @@ public enum SessionMarkdown {
     /// A step body back to its text: the inside of an `mlsd-text` fence when the body is exactly
     /// one such fence, else the lines as written.
     private static func decodeStepText(_ body: [String]) -> String {
+        if body.count >= 2, let n = trailingNewlines(in: body[body.count - 1]) {
+            return decodeStepText(trimBlankLines(Array(body.dropLast()))) + String(repeating: "\n", count: n)
+        }
         if body.count >= 2, let open = opensFence(body[0]), open.char == "`",
            body[0].trimmingCharacters(in: .whitespaces).dropFirst(open.count) == Substring(verbatimInfo),
            closesFence(body[body.count - 1], open),
