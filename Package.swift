@@ -47,13 +47,15 @@ let package = Package(
             name: "mlsd-bench",
             dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TermUI", "WhiteboardApp", "TextMetrics", "SeededRandom"]
         ),
-        .testTarget(name: "WhiteboardCoreTests", dependencies: ["WhiteboardCore", "SeededRandom"]),
+        // Shared by the test targets: running python3 references (jsonschema, wcwidth).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "WhiteboardCoreTests", dependencies: ["WhiteboardCore", "SeededRandom", "TestSupport"]),
         .testTarget(name: "RubricTests", dependencies: ["Rubric", "WhiteboardCore", "SeededRandom"], exclude: ["Calibration", "Graded", "Adversarial", "HeldOut"]),
         .testTarget(name: "DiagramTests", dependencies: ["Diagram", "WhiteboardCore"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "TextMetrics"]),
-        .testTarget(name: "TextMetricsTests", dependencies: ["TextMetrics"]),
+        .testTarget(name: "TextMetricsTests", dependencies: ["TextMetrics", "TestSupport"]),
         .testTarget(name: "WhiteboardAppTests", dependencies: ["WhiteboardApp", "WhiteboardCore", "TermUI", "Diagram", "Rubric", "SeededRandom"], exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["WhiteboardCore", "SeededRandom"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["WhiteboardCore", "SeededRandom", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
