@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "WhiteboardCoreTests", dependencies: ["WhiteboardCore", "SeededRandom", "TestSupport"]),
         .testTarget(name: "RubricTests", dependencies: ["Rubric", "WhiteboardCore", "SeededRandom"], exclude: ["Calibration", "Graded", "Adversarial", "HeldOut", "Blind"]),
-        .testTarget(name: "DiagramTests", dependencies: ["Diagram", "WhiteboardCore"]),
+        .testTarget(name: "DiagramTests", dependencies: ["Diagram", "WhiteboardCore"], exclude: ["Corpus"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "TextMetrics"]),
         .testTarget(name: "TextMetricsTests", dependencies: ["TextMetrics", "TestSupport"]),
         .testTarget(name: "WhiteboardAppTests", dependencies: ["WhiteboardApp", "WhiteboardCore", "TermUI", "Diagram", "Rubric", "SeededRandom"], exclude: ["Golden"]),
