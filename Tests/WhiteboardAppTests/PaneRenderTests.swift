@@ -85,7 +85,7 @@ import WhiteboardCore
 
     @Test func statusBarShowsProblemSavedStateClockAndKeys() {
         var s = Fixtures.board(width: 100, height: 24)
-        for i in 1...75 { if i == 30 { _ = App.handle(.key(KeyPress(.char("?"), .alt)), state: &s) }; _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(Double(i)))) }
+        for i in 1...75 { if i == 30 { _ = App.handle(.key(KeyPress(.function(12))), state: &s) }; _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(Double(i)))) }
         var b = Buffer(width: 100, height: 1)
         StatusBar.render(s.board!, now: s.now, in: Rect(x: 0, y: 0, width: 100, height: 1), into: &b)
         #expect(b.lines[0] == " Tiny recommender │ saved │ ⏱ 1:15 · step 1:15/5m │ tiny-1.json        F1 help  F5 problem  C-q quit")
