@@ -1,3 +1,4 @@
+import Foundation
 import TermUI
 import TextMetrics
 
@@ -60,7 +61,9 @@ public struct TextDocument: Equatable, Sendable {
     /// Inserts text at the cursor (may contain newlines; "\r\n" and "\r" count as newlines).
     public mutating func insert(_ text: String) {
         guard !text.isEmpty else { return }
-        let kind: UndoHistory.EditKind = (text.count == 1 && text != "\n" && text != " ") ? .typing : .other
+        // One typed character (a space too) continues a run of typing; a newline or a paste is
+        // an undo step of its own.
+        let kind: UndoHistory.EditKind = (text.count == 1 && text != "\n" && text != "\r" && text != "\r\n") ? .typing : .other
         record(kind)
         let parts = TextDocument.split(text)
         let head = Array(lines[line][..<column])
@@ -146,7 +149,10 @@ public struct TextDocument: Equatable, Sendable {
 
     // MARK: Undo
 
-    /// Undoes the last change (typing coalesces into word-sized steps). Returns false when
+    /// Stamps the edits that follow with the time, so a pause in typing ends an undo step.
+    public mutating func setEditTime(_ now: Date) { history.now = now }
+
+    /// Undoes the last change (a run of typing is one step, see `UndoHistory`). Returns false when
     /// there is nothing to undo.
     @discardableResult
     public mutating func undo() -> Bool {
