@@ -100,3 +100,22 @@ import WhiteboardCore
         #expect(narrow.lines[0] == " Tiny recommender │ ● unsaved │ ⏱ 1:15 · step 1:15… F1 help ")
     }
 }
+
+/// Issue 13: step marks and scores agree.
+@Suite struct NavigatorCreditTests {
+    @Test func anEmptyStepScoringFromAnotherStepsSentenceSaysWhereTheCreditCameFrom() {
+        var s = Fixtures.board(width: 80, height: 24, [.clarify: "We choose batch prediction because the 100 ms latency budget is tight."])
+        _ = App.reduce(&s, .focus(.navigator))
+        let serving = s.board?.report?.step(.serving)?.score ?? 0
+        #expect(serving > 0, "the fixture must earn serving credit from step 1")
+        var b = Buffer(width: 40, height: 10)
+        NavigatorPane.render(s.board!, in: Rect(x: 0, y: 0, width: 40, height: 9), into: &b)
+        let row = b.lines[6]
+        #expect(row.hasPrefix("┃↳ 6 Deployment and serving  from 1"), "\(row)")
+        #expect(row.hasSuffix(String(format: "%3d┃", serving)), "\(row)")
+        #expect(!row.contains("○"))
+        // A written step keeps ●; an empty step without credit keeps ○ and no source.
+        #expect(b.lines[1].hasPrefix("┃● 1 Clarifying"))
+        #expect(b.lines[2].hasPrefix("┃○ 2 Framing as an ML task") && !b.lines[2].contains("from"))
+    }
+}
