@@ -32,11 +32,13 @@ let package = Package(
         .target(name: "TermNcurses", dependencies: ["TermUI", "CNcursesw"]),
         // AppState, Action, reduce, keymaps, pure pane renderers.
         .target(name: "WhiteboardApp", dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TermUI"]),
+        // Pure: progress across sessions, interviewer follow-ups, the reference design, drills.
+        .target(name: "Practice", dependencies: ["WhiteboardCore", "Rubric", "Diagram"]),
         // The executable: argument parsing, signals, the run loop.
         .executableTarget(
             name: "mlsd",
             dependencies: [
-                "WhiteboardCore", "Rubric", "Diagram", "TermUI", "TermNcurses", "WhiteboardApp", "TextMetrics",
+                "WhiteboardCore", "Rubric", "Diagram", "TermUI", "TermNcurses", "WhiteboardApp", "TextMetrics", "Practice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,7 +47,7 @@ let package = Package(
         // Release-build benchmarks: `swift run -c release mlsd-bench` (see docs/PERFORMANCE.md).
         .executableTarget(
             name: "mlsd-bench",
-            dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TermUI", "WhiteboardApp", "TextMetrics", "SeededRandom"]
+            dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TermUI", "WhiteboardApp", "TextMetrics", "SeededRandom", "Practice"]
         ),
         .testTarget(name: "WhiteboardCoreTests", dependencies: ["WhiteboardCore", "SeededRandom"]),
         .testTarget(name: "RubricTests", dependencies: ["Rubric", "WhiteboardCore", "SeededRandom"], exclude: ["Calibration", "Graded", "Adversarial", "HeldOut"]),
@@ -53,6 +55,7 @@ let package = Package(
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "TextMetrics"]),
         .testTarget(name: "TextMetricsTests", dependencies: ["TextMetrics"]),
         .testTarget(name: "WhiteboardAppTests", dependencies: ["WhiteboardApp", "WhiteboardCore", "TermUI", "Diagram", "Rubric", "SeededRandom"], exclude: ["Golden"]),
+        .testTarget(name: "PracticeTests", dependencies: ["Practice", "WhiteboardCore", "Rubric", "Diagram", "SeededRandom"]),
         .testTarget(name: "EndToEndTests", dependencies: ["WhiteboardCore", "SeededRandom"]),
     ],
     swiftLanguageModes: [.v6]
