@@ -1,15 +1,16 @@
 import TextMetrics
 
-/// A width × height grid of terminal cells. A wide character (`DisplayWidth.of == 2`) takes two
-/// columns: its own cell and a `.continuation` cell to its right. Writes outside the grid are
-/// dropped, a wide character that would not fit whole is not written, and overwriting either
-/// half of a wide character blanks the other half, so a wide character is never split.
+/// A width × height grid of terminal cells. A wide character (`DisplayWidth.of` of 2 or more:
+/// CJK, emoji, an Indic syllable with several visible parts) takes that many columns: its own
+/// cell and `.continuation` cells to its right. Writes outside the grid are dropped, a wide
+/// character that would not fit whole is not written, and overwriting any part of a wide
+/// character blanks the rest of it, so a grapheme cluster is never split.
 public struct CharGrid: Equatable, Sendable {
     /// One cell of the grid.
     public enum Cell: Equatable, Sendable {
         case blank
         case character(Character)
-        /// The right half of the wide character in the cell to the left.
+        /// A column covered by the wide character that starts further left.
         case continuation
     }
 
@@ -43,11 +44,10 @@ public struct CharGrid: Equatable, Sendable {
                 let shown: [Character] = InertText.visible(ch.unicodeScalars.first!) != nil
                     ? Array(InertText.escape(String(ch))) : [ch]
                 for c in shown {
-                    switch DisplayWidth.of(c) {
-                    case 0: continue
-                    case 2: row.append(.character(c)); row.append(.continuation)
-                    default: row.append(c == " " ? .blank : .character(c))
-                    }
+                    let w = DisplayWidth.of(c)
+                    if w == 0 { continue }
+                    row.append(c == " " ? .blank : .character(c))
+                    for _ in 1..<max(1, w) { row.append(.continuation) }
                 }
             }
             rows.append(row)
@@ -76,17 +76,17 @@ public struct CharGrid: Equatable, Sendable {
         return nil
     }
 
-    /// Writes `character` with its left edge at `x`, `y`. Returns the columns it took (1 or 2),
-    /// or 0 when it was not written: zero-width, outside the grid, or wide and not fitting whole.
+    /// Writes `character` with its left edge at `x`, `y`. Returns the columns it took (its
+    /// display width), or 0 when it was not written: zero-width, outside the grid, or wide and
+    /// not fitting whole.
     @discardableResult
     public mutating func put(_ character: Character, x: Int, y: Int) -> Int {
         let w = DisplayWidth.of(character)
         guard w > 0, contains(x: x, y: y), x + w <= width else { return 0 }
         if character == " " { clear(x: x, y: y); return 1 }
-        clear(x: x, y: y)
-        if w == 2 { clear(x: x + 1, y: y) }
+        for column in x..<x + w { clear(x: column, y: y) }
         cells[y * width + x] = .character(character)
-        if w == 2 { cells[y * width + x + 1] = .continuation }
+        for column in x + 1..<x + w { cells[y * width + column] = .continuation }
         return w
     }
 
@@ -134,18 +134,15 @@ public struct CharGrid: Equatable, Sendable {
         return false
     }
 
-    /// Blanks a cell, and the other half of a wide character it belonged to.
+    /// Blanks a cell, and every other column of the wide character it belonged to.
     public mutating func clear(x: Int, y: Int) {
         guard contains(x: x, y: y) else { return }
-        let i = y * width + x
-        switch cells[i] {
-        case .continuation:
-            if x > 0 { cells[i - 1] = .blank }
-        case .character(let c) where DisplayWidth.of(c) == 2:
-            if x + 1 < width { cells[i + 1] = .blank }
-        default: break
-        }
-        cells[i] = .blank
+        let row = y * width
+        var lead = x
+        while lead > 0, case .continuation = cells[row + lead] { lead -= 1 }
+        var end = x + 1
+        while end < width, case .continuation = cells[row + end] { end += 1 }
+        for column in lead..<end { cells[row + column] = .blank }
     }
 
     /// Row `y` as text, blanks as spaces, trailing spaces kept (exactly `width` columns).

@@ -33,31 +33,32 @@ public struct Buffer: Equatable, Sendable {
 
     func inBounds(_ x: Int, _ y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
 
-    /// Writes a cell, keeping wide graphemes whole: overwriting either half of a wide grapheme
-    /// blanks the other half, and a wide grapheme that would not fit in the row is not written.
+    /// Writes a cell, keeping wide graphemes whole: overwriting any column of a wide grapheme
+    /// blanks the rest of it, and a wide grapheme that would not fit in the row is not written.
     public mutating func set(x: Int, y: Int, cell: Cell) {
         guard inBounds(x, y) else { return }
         let w = cell.width
-        if w == 2 && x + 1 >= width { return }
-        clearWideNeighbours(x: x, y: y)
+        if w > 1 && x + w > width { return }
+        for column in x..<x + max(1, w) { clearWideNeighbours(x: column, y: y) }
         cells[y * width + x] = cell
-        if w == 2 {
-            clearWideNeighbours(x: x + 1, y: y)
-            cells[y * width + x + 1] = .continuation(style: cell.style)
-        }
+        for column in x + 1..<x + max(1, w) { cells[y * width + column] = .continuation(style: cell.style) }
     }
 
+    /// Blanks the other columns of the wide grapheme covering (`x`, `y`), if any.
     private mutating func clearWideNeighbours(x: Int, y: Int) {
-        let here = cells[y * width + x]
-        if here.isContinuation && x > 0 {
-            cells[y * width + x - 1] = Cell(" ", style: cells[y * width + x - 1].style)
-        } else if here.width == 2 && x + 1 < width {
-            cells[y * width + x + 1] = Cell(" ", style: here.style)
+        let row = y * width
+        var lead = x
+        while lead > 0 && cells[row + lead].isContinuation { lead -= 1 }
+        var end = x + 1
+        while end < width && cells[row + end].isContinuation { end += 1 }
+        guard end - lead > 1 else { return }
+        for column in lead..<end where column != x {
+            cells[row + column] = Cell(" ", style: cells[row + column].style)
         }
     }
 
     /// The changes that turn `previous` into this frame, in row-major order. When the sizes
-    /// differ every cell is included. A changed half of a wide grapheme brings its other half
+    /// differ every cell is included. A changed column of a wide grapheme brings its first column
     /// along, so a backend always writes whole graphemes.
     public func diff(from previous: Buffer?) -> [CellChange] {
         guard let previous, previous.width == width, previous.height == height else {
@@ -75,7 +76,7 @@ public struct Buffer: Equatable, Sendable {
                 let i = y * width + x
                 if cells[i] != previous.cells[i] {
                     var start = x
-                    if cells[i].isContinuation && x > 0 { start = x - 1 }
+                    while start > 0 && cells[y * width + start].isContinuation { start -= 1 }
                     if let last = out.last, last.y == y, last.x == start { x += 1; continue }
                     if !self[start, y].isContinuation {
                         out.append(CellChange(x: start, y: y, cell: self[start, y]))

@@ -1,9 +1,10 @@
 import TextMetrics
 
-/// One terminal cell: a grapheme cluster and its style. A wide grapheme (CJK, most emoji)
-/// occupies two columns: its own cell and a `continuation` cell right of it.
+/// One terminal cell: a grapheme cluster and its style. A wide grapheme (CJK, most emoji, an
+/// Indic syllable with several visible parts) occupies as many columns as it measures: its own
+/// cell and `continuation` cells right of it.
 public struct Cell: Equatable, Hashable, Sendable {
-    /// The grapheme shown; " " for blank, "" for the right half of a wide grapheme.
+    /// The grapheme shown; " " for blank, "" for a column covered by a wide grapheme.
     public var grapheme: String
     public var style: Style
 
@@ -15,12 +16,12 @@ public struct Cell: Equatable, Hashable, Sendable {
     /// A blank cell.
     public static let blank = Cell()
 
-    /// The right half of a wide grapheme.
+    /// A column covered by the wide grapheme that starts further left.
     public static func continuation(style: Style) -> Cell { Cell("", style: style) }
 
-    /// True for the right half of a wide grapheme.
+    /// True for a column covered by a wide grapheme.
     public var isContinuation: Bool { grapheme.isEmpty }
 
-    /// Columns the grapheme takes (1 or 2; 0 for a continuation).
+    /// Columns the grapheme takes (at least 1; 2 or more for a wide one; 0 for a continuation).
     public var width: Int { isContinuation ? 0 : max(1, DisplayWidth.of(Character(grapheme))) }
 }
