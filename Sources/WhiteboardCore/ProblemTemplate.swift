@@ -19,9 +19,17 @@ public struct ProblemTemplate: Codable, Equatable, Sendable, Identifiable {
     /// each key is a phrase as the catalogue writes it, its value what to show instead
     /// (`hintFigures:` at the end of the problem file). Applied at display time by `hintText`.
     public var hintFigures: [String: String]
+    /// Interviewer questions about this problem's figures (`followUps:`), keyed by the kind of
+    /// figure (`latency`, `qps`, `users`, `catalogue`, `rate`, `freshness`): asked when the
+    /// clarify step states such a figure and a later step ignores it; the same `{kind}`
+    /// placeholders as the catalogue's follow-ups quote the user's figure.
+    public var followUps: [String: [String]]
     /// The scale figures in one short line for the whiteboard's always-visible scale row
     /// (`scaleLine:`); nil to derive one from `assumptions`.
     public var scaleLine: String?
+
+    /// The kinds of figure follow-up questions are keyed by and quote as `{kind}`.
+    public static let followUpKinds = ["latency", "qps", "users", "catalogue", "rate", "freshness"]
 
     /// The assumption keys in display order.
     public static let assumptionOrder = ["users", "qps", "catalogue", "latency", "freshness", "privacy", "platform"]
@@ -43,10 +51,10 @@ public struct ProblemTemplate: Codable, Equatable, Sendable, Identifiable {
 
     public init(id: String, title: String, statement: String, assumptions: [String: String] = [:],
                 nouns: [String] = [], steps: [StepID: StepTemplate] = [:], components: [Component] = [], flows: [Flow] = [],
-                hintFigures: [String: String] = [:], scaleLine: String? = nil) {
+                hintFigures: [String: String] = [:], scaleLine: String? = nil, followUps: [String: [String]] = [:]) {
         self.id = id; self.title = title; self.statement = statement; self.assumptions = assumptions
         self.nouns = nouns; self.steps = steps; self.components = components; self.flows = flows
-        self.hintFigures = hintFigures; self.scaleLine = scaleLine
+        self.hintFigures = hintFigures; self.scaleLine = scaleLine; self.followUps = followUps
     }
 
     /// A catalogue hint with this problem's figures put in for the phrases `hintFigures` names
@@ -59,7 +67,7 @@ public struct ProblemTemplate: Codable, Equatable, Sendable, Identifiable {
         return out
     }
 
-    private enum CodingKeys: String, CodingKey { case id, title, statement, assumptions, nouns, steps, components, flows, hintFigures, scaleLine }
+    private enum CodingKeys: String, CodingKey { case id, title, statement, assumptions, nouns, steps, components, flows, hintFigures, scaleLine, followUps }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -82,6 +90,7 @@ public struct ProblemTemplate: Codable, Equatable, Sendable, Identifiable {
         flows = try c.decodeIfPresent([Flow].self, forKey: .flows) ?? []
         hintFigures = try c.decodeIfPresent([String: String].self, forKey: .hintFigures) ?? [:]
         scaleLine = try c.decodeIfPresent(String.self, forKey: .scaleLine)
+        followUps = try c.decodeIfPresent([String: [String]].self, forKey: .followUps) ?? [:]
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -96,6 +105,7 @@ public struct ProblemTemplate: Codable, Equatable, Sendable, Identifiable {
         try c.encode(flows, forKey: .flows)
         try c.encode(hintFigures, forKey: .hintFigures)
         try c.encodeIfPresent(scaleLine, forKey: .scaleLine)
+        try c.encode(followUps, forKey: .followUps)
     }
 }
 

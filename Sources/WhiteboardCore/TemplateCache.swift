@@ -11,7 +11,7 @@ public enum TemplateCache {
     /// Overrides the cache folder; an empty value turns the cache off.
     public static let environmentVariable = "MLSD_CACHE_DIR"
     /// Bumped whenever the cached form changes.
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     /// The cache folder: `$MLSD_CACHE_DIR`, else `$XDG_CACHE_HOME/mlsd`, else `~/.cache/mlsd`;
     /// nil when turned off or no home is known.
@@ -107,7 +107,11 @@ enum CachedForm {
             return Tradeoff.Side(label: label, aliases: aliases)
         }
         guard sides.count == sidesJSON.count else { return nil }
-        return Tradeoff(id: id, title: title, step: step, sides: sides, costCues: cost, groundingCues: grounding, hint: hint)
+        // Optional, so a copy written before follow-ups existed still reads.
+        var followUps: [String] = []
+        if let v = o["followUps"] { guard let qs = strings(v) else { return nil }; followUps = qs }
+        return Tradeoff(id: id, title: title, step: step, sides: sides, costCues: cost, groundingCues: grounding, hint: hint,
+                        followUps: followUps)
     }
 
     static func problem(_ v: JSONValue) -> ProblemTemplate? {
@@ -139,8 +143,10 @@ enum CachedForm {
             return Flow(from: from, to: to)
         }
         guard components.count == componentsJSON.count, flows.count == flowsJSON.count else { return nil }
+        var followUps: [String: [String]] = [:]
+        for (k, v) in o["followUps"]?.object ?? [:] { guard let qs = strings(v) else { return nil }; followUps[k] = qs }
         return ProblemTemplate(id: id, title: title, statement: statement, assumptions: assumptions, nouns: nouns,
-                               steps: steps, components: components, flows: flows)
+                               steps: steps, components: components, flows: flows, followUps: followUps)
     }
 }
 

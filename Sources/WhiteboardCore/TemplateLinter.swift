@@ -54,6 +54,7 @@ public enum TemplateLinter {
             if t.title.trimmed.isEmpty { add("trade-off \(t.id): empty title") }
             if t.hint.trimmed.isEmpty { add("trade-off \(t.id): empty hint") }
             if t.sides.count < 2 { add("trade-off \(t.id): needs at least 2 sides, has \(t.sides.count)") }
+            for q in t.followUps { if let m = followUpProblem(q) { add("trade-off \(t.id): follow-up \(m)") } }
             var owner: [String: String] = [:]
             for side in t.sides {
                 if side.label.trimmed.isEmpty { add("trade-off \(t.id): a side has an empty label") }
@@ -94,6 +95,12 @@ public enum TemplateLinter {
                 seenTradeoffs[ref.id] = step
             }
         }
+        for (kind, questions) in p.followUps.sorted(by: { $0.key < $1.key }) {
+            if !ProblemTemplate.followUpKinds.contains(kind) {
+                add("followUps: unknown kind \"\(kind)\" (expected one of \(ProblemTemplate.followUpKinds.joined(separator: ", ")))")
+            }
+            for q in questions { if let m = followUpProblem(q) { add("followUps.\(kind): follow-up \(m)") } }
+        }
         var names = Set<String>()
         for c in p.components {
             if c.name.trimmed.isEmpty { add("a component has an empty name") }
@@ -105,6 +112,26 @@ public enum TemplateLinter {
             }
         }
         return out
+    }
+}
+
+extension TemplateLinter {
+    /// What is wrong with one follow-up question, or nil: empty, not ending in `?`, or a
+    /// `{placeholder}` that is not a figure kind.
+    static func followUpProblem(_ q: String) -> String? {
+        let text = q.trimmed
+        if text.isEmpty { return "is empty" }
+        if !text.hasSuffix("?") { return "\"\(text.prefix(40))\" is not a question (end it with ?)" }
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else { return "\"\(text.prefix(40))\" has an unclosed {" }
+            let name = String(rest[rest.index(after: open)..<close])
+            if !ProblemTemplate.followUpKinds.contains(name) {
+                return "names unknown figure {\(name)} (expected one of \(ProblemTemplate.followUpKinds.map { "{\($0)}" }.joined(separator: ", ")))"
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return nil
     }
 }
 

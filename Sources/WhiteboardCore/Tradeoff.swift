@@ -12,6 +12,10 @@ public struct Tradeoff: Codable, Equatable, Sendable, Identifiable {
     public var groundingCues: [String]
     /// One line: what a justified choice sounds like; shown when the trade-off is missing.
     public var hint: String
+    /// Questions an interviewer asks when this trade-off is left open (`followUps:`), in order of
+    /// preference. `{latency}`, `{qps}`, `{users}`, `{catalogue}`, `{rate}` and `{freshness}`
+    /// stand for the user's own figure of that kind; a question whose figure the answer lacks is skipped.
+    public var followUps: [String]
 
     /// One option of a trade-off.
     public struct Side: Codable, Equatable, Sendable {
@@ -28,12 +32,13 @@ public struct Tradeoff: Codable, Equatable, Sendable, Identifiable {
     }
 
     public init(id: String, title: String, step: StepID, sides: [Side], costCues: [String] = [],
-                groundingCues: [String] = [], hint: String) {
+                groundingCues: [String] = [], hint: String, followUps: [String] = []) {
         self.id = id; self.title = title; self.step = step; self.sides = sides
         self.costCues = costCues; self.groundingCues = groundingCues; self.hint = hint
+        self.followUps = followUps
     }
 
-    private enum CodingKeys: String, CodingKey { case id, title, step, sides, costCues, groundingCues, hint }
+    private enum CodingKeys: String, CodingKey { case id, title, step, sides, costCues, groundingCues, hint, followUps }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -44,6 +49,7 @@ public struct Tradeoff: Codable, Equatable, Sendable, Identifiable {
         costCues = try c.decodeIfPresent([String].self, forKey: .costCues) ?? []
         groundingCues = try c.decodeIfPresent([String].self, forKey: .groundingCues) ?? []
         hint = try c.decode(String.self, forKey: .hint)
+        followUps = try c.decodeIfPresent([String].self, forKey: .followUps) ?? []
     }
 }
 
