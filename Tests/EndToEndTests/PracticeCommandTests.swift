@@ -91,4 +91,74 @@ import WhiteboardCore
         #expect(r.err == "mlsd: progress: --since \"yesterday\" is not a date (use 2026-11-20 or 2026-11-20T09:30:00Z)\n")
         #expect(r.out == "")
     }
+
+    /// Writes a fraud-detection session with these step texts into `dir`; returns its path.
+    static func fraudSession(_ dir: String, _ name: String, _ texts: [StepID: String]) throws -> String {
+        var s = Session(id: name, problem: "fraud-detection", title: name, createdAt: Date(timeIntervalSince1970: 1_790_000_000))
+        for (step, text) in texts { s.setText(text, for: step) }
+        try SessionStore.save(s, to: dir + "/" + name + ".json")
+        return dir + "/" + name + ".json"
+    }
+
+    static let clarify = "The risk score must come back within 20 ms at p99 inside the authorisation call. Fraud is about 0.1% of transactions."
+    static let serving = "We score every transaction online within 15 ms, because the decision must happen before the payment is approved."
+
+    @Test(.enabled(if: CLITests.available, "needs .build/debug/mlsd"))
+    func askGivesDifferentQuestionsForDifferentGaps() throws {
+        let dir = CLITests.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let ignored = try Self.fraudSession(dir, "ignored", [.clarify: Self.clarify, .serving: "We score every transaction online with the model."])
+        let fallback = try Self.fraudSession(dir, "fallback", [.clarify: Self.clarify, .serving: Self.serving
+            + " If the model times out we fall back to the rules engine, at the cost of more fraud getting through for those payments."])
+        let review = try Self.fraudSession(dir, "review", [.clarify: Self.clarify, .serving: Self.serving
+            + " Clear cases are declined automatically and the middle band goes to human review, since analysts can only handle a few thousand cases a day; the downside is slower decisions for those cardholders."])
+        let contradiction = try Self.fraudSession(dir, "llm", [.clarify: Self.clarify, .model: "I'd use a 70B LLM to score every transaction."])
+
+        let a = try CLITests.run(["ask", ignored, "--step", "serving"], cwd: dir)
+        #expect(a.code == 0, "\(a.err)")
+        #expect(a.out.hasPrefix("> Interviewer: Your scoring budget is 20 ms: "), "\(a.out)")
+        #expect(a.out.contains("(6. Deployment and serving: the clarify step says “20 ms” (latency) but serving never uses it)"))
+        let b = try CLITests.run(["ask", fallback, "--step", "6"], cwd: dir)
+        let c = try CLITests.run(["ask", review, "--step", "serving"], cwd: dir)
+        #expect(b.out.contains("auto-action-vs-human-review (core) is missing"), "\(b.out)")
+        #expect(c.out.contains("ml-path-vs-fallback (core) is missing"), "\(c.out)")
+        let questions = [a, b, c].map { $0.out.split(separator: "\n").first.map(String.init) ?? "" }
+        #expect(Set(questions).count == 3, "\(questions)")
+        let d = try CLITests.run(["ask", contradiction, "--step", "model", "--json"], cwd: dir)
+        let j = try Self.json(d.out)
+        #expect(j["reason"] as? String == "contradiction")
+        #expect((j["question"] as? String)?.contains("“I'd use a 70B LLM to score every transaction.”") == true)
+        // The session file is only read.
+        #expect(try SessionStore.load(path: contradiction).session.text(of: .model) == "I'd use a 70B LLM to score every transaction.")
+    }
+
+    @Test(.enabled(if: CLITests.available, "needs .build/debug/mlsd"))
+    func askOnTheShippedExamplesAndBadInput() throws {
+        let r = try CLITests.run(["ask", "sessions/example-fraud-detection.json"], cwd: Self.root)
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.out.hasPrefix("> Interviewer: ") && r.out.split(separator: "\n").count == 2, "\(r.out)")
+        let step = try CLITests.run(["ask", "sessions/example-fraud-detection.json", "--step", "deploy"], cwd: Self.root)
+        #expect(step.code == 1)
+        #expect(step.err == "mlsd: ask: unknown step \"deploy\"; one of: clarify, framing, data, model, evaluation, serving, monitoring\n")
+        let missing = try CLITests.run(["ask", "nope.json"], cwd: Self.root)
+        #expect(missing.code == 1 && missing.err.hasPrefix("mlsd: nope.json: ") && missing.err.split(separator: "\n").count == 1, "\(missing.err)")
+    }
+
+    @Test(.enabled(if: CLITests.available, "needs .build/debug/mlsd"))
+    func lintChecksFollowUps() throws {
+        let dir = CLITests.scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.copyItem(atPath: Self.root + "/templates", toPath: dir + "/templates")
+        let problem = dir + "/templates/problems/news-feed.yaml"
+        var text = try String(contentsOfFile: problem, encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("  latency: [") })
+        text = text.replacingOccurrences(of: line + "\n", with: "  budget: [\"What is the {budget}?\"]\n  latency: [\"Tell me about {latency}.\"]\n")
+        try text.write(toFile: problem, atomically: true, encoding: .utf8)
+        let r = try CLITests.run(["templates", "lint", dir + "/templates"], cwd: dir)
+        #expect(r.code == 1)
+        let lines = (r.out + r.err).split(separator: "\n").map(String.init).filter { $0.contains("followUps") }
+        #expect(lines.contains { $0.contains("news-feed.yaml: followUps: unknown kind \"budget\"") }, "\(r.out)\(r.err)")
+        #expect(lines.contains { $0.contains("news-feed.yaml: followUps.budget: follow-up names unknown figure {budget}") })
+        #expect(lines.contains { $0.contains("news-feed.yaml: followUps.latency: follow-up \"Tell me about {latency}.\" is not a question") })
+    }
 }
