@@ -32,13 +32,15 @@ let package = Package(
         .target(name: "TermNcurses", dependencies: ["TermUI", "CNcursesw"]),
         // AppState, Action, reduce, keymaps, pure pane renderers.
         .target(name: "WhiteboardApp", dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TermUI"]),
+        // The run loop on any Terminal, and the effects' I/O (files, $EDITOR) behind EffectRunner.
+        .target(name: "WhiteboardRuntime", dependencies: ["WhiteboardApp", "WhiteboardCore", "TermUI"]),
         // Pure: progress across sessions, interviewer follow-ups, the reference design, drills.
         .target(name: "Practice", dependencies: ["WhiteboardCore", "Rubric", "Diagram"]),
-        // The executable: argument parsing, signals, the run loop.
+        // The executable: argument parsing and wiring the runtime to ncurses and the files.
         .executableTarget(
             name: "mlsd",
             dependencies: [
-                "WhiteboardCore", "Rubric", "Diagram", "TermUI", "TermNcurses", "WhiteboardApp", "TextMetrics", "Practice",
+                "WhiteboardCore", "Rubric", "Diagram", "TermUI", "TermNcurses", "WhiteboardApp", "WhiteboardRuntime", "TextMetrics", "Practice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,16 +49,19 @@ let package = Package(
         // Release-build benchmarks: `swift run -c release mlsd-bench` (see docs/PERFORMANCE.md).
         .executableTarget(
             name: "mlsd-bench",
-            dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TermUI", "WhiteboardApp", "TextMetrics", "SeededRandom", "Practice"]
+            dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TermUI", "WhiteboardApp", "WhiteboardRuntime", "TextMetrics", "SeededRandom", "Practice"]
         ),
-        .testTarget(name: "WhiteboardCoreTests", dependencies: ["WhiteboardCore", "SeededRandom"]),
-        .testTarget(name: "RubricTests", dependencies: ["Rubric", "WhiteboardCore", "SeededRandom"], exclude: ["Calibration", "Graded", "Adversarial", "HeldOut"]),
-        .testTarget(name: "DiagramTests", dependencies: ["Diagram", "WhiteboardCore"]),
+        // Shared by the test targets: running python3 references (jsonschema, wcwidth).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "WhiteboardCoreTests", dependencies: ["WhiteboardCore", "SeededRandom", "TestSupport"]),
+        .testTarget(name: "RubricTests", dependencies: ["Rubric", "WhiteboardCore", "SeededRandom"], exclude: ["Calibration", "Graded", "Adversarial", "HeldOut", "Blind"]),
+        .testTarget(name: "DiagramTests", dependencies: ["Diagram", "WhiteboardCore"], exclude: ["Corpus"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "TextMetrics"]),
-        .testTarget(name: "TextMetricsTests", dependencies: ["TextMetrics"]),
-        .testTarget(name: "WhiteboardAppTests", dependencies: ["WhiteboardApp", "WhiteboardCore", "TermUI", "Diagram", "Rubric", "SeededRandom"], exclude: ["Golden"]),
+        .testTarget(name: "TextMetricsTests", dependencies: ["TextMetrics", "TestSupport"]),
+        .testTarget(name: "WhiteboardAppTests", dependencies: ["WhiteboardApp", "WhiteboardCore", "TermUI", "Diagram", "Rubric", "SeededRandom", "WhiteboardRuntime"], exclude: ["Golden"]),
+        .testTarget(name: "WhiteboardRuntimeTests", dependencies: ["WhiteboardRuntime", "WhiteboardApp", "WhiteboardCore", "TermUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["WhiteboardCore", "SeededRandom", "TestSupport"]),
         .testTarget(name: "PracticeTests", dependencies: ["Practice", "WhiteboardCore", "Rubric", "Diagram", "SeededRandom"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["WhiteboardCore", "SeededRandom"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -21,13 +21,17 @@ public enum DiagramRenderer {
             }
         }
         for box in canvas.boxes { painter.box(box) }
+        var arrows: [String: Arrow] = [:]
+        for a in canvas.arrows { arrows[a.id] = a }
         for route in layout.routes {
             painter.addArms(route.leaves.arm, at: route.sourceBorder)
+            let line = arrows[route.arrowID]?.line ?? .solid
             route.forEachCell { prev, p, next in
                 guard let next else { return }   // the head cell is drawn as a head
                 var arms = ArrowRouter.arm(from: p, to: next)
                 arms.insert(prev.map { ArrowRouter.arm(from: p, to: $0) } ?? route.leaves.opposite.arm)
                 painter.addArms(arms, at: p)
+                if line != .solid { painter.setLine(line, at: p) }
             }
         }
         for route in layout.routes {
@@ -35,6 +39,11 @@ public enum DiagramRenderer {
         }
         for route in layout.routes {
             painter.text(String(style.head(pointing: route.head)), x: route.headCell.x, y: route.headCell.y)
+            // Both ways: a second head on the first cell outside the source, when the line has
+            // a cell of its own for it.
+            if arrows[route.arrowID]?.bothWays == true, route.vertices[0] != route.headCell {
+                painter.text(String(style.head(pointing: route.leaves.opposite)), x: route.vertices[0].x, y: route.vertices[0].y)
+            }
         }
         return painter.compose(style)
     }
@@ -49,6 +58,9 @@ struct Painter {
     /// Cells shown blank whatever lines run there: wide characters cut by the viewport's edge,
     /// spaces inside arrow labels.
     var hidden: [Int] = []
+    /// Cells of dotted or thick arrows: drawn with the style's dotted or thick glyph where the
+    /// line runs straight through.
+    var lineKinds: [Int: ArrowLine] = [:]
 
     init(viewport: GridRect) {
         vx = viewport.x; vy = viewport.y
@@ -85,6 +97,12 @@ struct Painter {
         arms[y * textLayer.width + x] |= a.rawValue
     }
 
+    mutating func setLine(_ line: ArrowLine, at p: GridPoint) {
+        let x = p.x - vx, y = p.y - vy
+        guard textLayer.contains(x: x, y: y) else { return }
+        lineKinds[y * textLayer.width + x] = line
+    }
+
     mutating func box(_ b: Box) {
         let w = textLayer.width
         let x0 = max(b.x - vx, 0), x1 = min(b.x + b.width - vx, w)
@@ -116,7 +134,12 @@ struct Painter {
         for m in 0..<16 { glyphs.append(style.glyph(for: LineArms(rawValue: UInt8(m)))) }
         for i in hidden { arms[i] = 0 }
         for i in 0..<arms.count where arms[i] != 0 && out.isBlank(index: i) {
-            out.setNarrow(glyphs[Int(arms[i] & 15)], index: i)
+            let a = LineArms(rawValue: arms[i] & 15)
+            if let kind = lineKinds[i], a == .horizontal || a == .vertical, let g = style.lineGlyph(kind, horizontal: a == .horizontal) {
+                out.setNarrow(g, index: i)
+            } else {
+                out.setNarrow(glyphs[Int(a.rawValue)], index: i)
+            }
         }
         return out
     }

@@ -1,3 +1,5 @@
+import WhiteboardCore
+
 /// The character set a diagram is drawn with, chosen at render time; the canvas itself stores
 /// no glyphs. Every style draws one-column glyphs only.
 public enum DiagramStyle: String, CaseIterable, Sendable {
@@ -36,6 +38,20 @@ public enum DiagramStyle: String, CaseIterable, Sendable {
         case (_, .left): "◀"
         case (_, .down): "▼"
         case (_, .up): "▲"
+        }
+    }
+
+    /// The glyph for a straight run of a dotted or thick arrow, or nil when the style draws it
+    /// like a solid line (thick in the heavy and double styles, thick vertical in ASCII).
+    public func lineGlyph(_ line: ArrowLine, horizontal: Bool) -> Character? {
+        switch (line, self) {
+        case (.solid, _): nil
+        case (.dotted, .ascii): horizontal ? "." : ":"
+        case (.dotted, .heavy): horizontal ? "┅" : "┇"
+        case (.dotted, _): horizontal ? "┄" : "┆"
+        case (.thick, .ascii): horizontal ? "=" : nil
+        case (.thick, .single), (.thick, .rounded): horizontal ? "━" : "┃"
+        case (.thick, _): nil
         }
     }
 

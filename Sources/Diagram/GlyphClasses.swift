@@ -21,9 +21,25 @@ enum GlyphClasses {
         return d
     }()
 
-    /// Characters that are corners or junctions when their neighbours say so: `+`, and the
-    /// `.` / `'` corners of rounded ASCII boxes.
-    static let contextual: Set<Character> = ["+", ".", "'"]
+    /// Characters that are corners or junctions when their neighbours say so: `+` and `*`, the
+    /// `.` / `'` corners of rounded ASCII boxes, and PlantUML's `,` / `` ` `` corners.
+    static let contextual: Set<Character> = ["+", "*", ".", "'", ",", "`"]
+
+    /// Corners that take any two arms their neighbours give (`+---+`, `*****`).
+    static let junctions: Set<Character> = ["+", "*"]
+
+    /// Line cells that make an arrow dotted (`...>`, `┄┄▶`; ASCII `:` runs vertically).
+    static let dotted: Set<Character> = Set(".:┄┅┈┉╌╍┆┇┊┋╎╏")
+
+    /// Line cells that make an arrow thick when its boxes are not drawn in that weight.
+    static let thick: Set<Character> = Set("=━┃═║")
+
+    /// Box corners drawn heavy or double: arrows from such boxes are heavy or double because
+    /// of the drawing style, not because they are thick.
+    static let heavyCorners: Set<Character> = Set("┏╔┳╦┣╠╋╬")
+
+    /// One-line boxes: `[Label]` and `(Label)`.
+    static let bracketPairs: [Character: Character] = ["[": "]", "(": ")"]
 
     /// Arrow heads and the way they point.
     static let heads: [Character: Direction] = {

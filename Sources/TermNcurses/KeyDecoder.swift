@@ -3,7 +3,9 @@ import TermUI
 
 /// Turns what ncurses reads (`get_wch`) into `InputEvent`s: control bytes into Ctrl keys,
 /// Escape-prefixed keys into Alt keys, bracketed paste into one `.paste`, mouse reports,
-/// resize, and the modified arrow/Home/End keys terminals send.
+/// resize, the Home/End variants and modified arrow/Home/End keys terminals send
+/// (`EscapeSequence`), and a burst of text read at once into one `.paste` (`PasteBurst`), so a
+/// paste into a terminal without bracketed paste is inserted as text.
 final class KeyDecoder {
     /// Key codes given to sequences we define with `define_key`.
     private enum Code {
@@ -38,7 +40,8 @@ final class KeyDecoder {
         define_key("\u{1b}[200~", Code.pasteStart)
         define_key("\u{1b}[201~", Code.pasteEnd)
         var code = Code.firstModified
-        for (seq, press) in Self.modifiedSequences {
+        let homeAndEnd = EscapeSequence.homeAndEnd.map { ($0.sequence, KeyPress($0.key)) }
+        for (seq, press) in Self.modifiedSequences + homeAndEnd {
             let existing = key_defined(seq)
             if existing > 0 {
                 definedCodes[existing] = press
@@ -56,8 +59,50 @@ final class KeyDecoder {
         guard let raw = read(timeout: timeoutMilliseconds) else { return nil }
         switch raw {
         case .code(let code): return decode(code: code)
-        case .char(let c): return decode(char: c)
+        case .char(let c):
+            if let s = Unicode.Scalar(c), PasteBurst.isBurstCharacter(s) { return burst(startingWith: s) }
+            return decode(char: c)
         }
+    }
+
+    /// Reads the text characters already waiting after `first` (no wait between them): a
+    /// paste when `PasteBurst` says so, else the keys one grapheme cluster at a time (so an
+    /// emoji with a skin tone arrives as one key). What ends the burst is decoded after it.
+    private func burst(startingWith first: Unicode.Scalar) -> InputEvent? {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(first)
+        var after: Raw? = nil
+        while let r = read(timeout: 0) {
+            if case .char(let c) = r, let s = Unicode.Scalar(c), PasteBurst.isBurstCharacter(s) {
+                scalars.append(s)
+                continue
+            }
+            after = r
+            break
+        }
+        let text = String(scalars)
+        var events: [InputEvent]
+        if PasteBurst.isPaste(text) {
+            events = [.paste(PasteBurst.normalized(text))]
+        } else {
+            events = text.compactMap { ch -> InputEvent? in
+                if ch.unicodeScalars.count == 1 || ch == "\r\n" { return decode(char: ch.unicodeScalars.first!.value) }
+                return .key(KeyPress(.char(ch)))
+            }
+        }
+        let readAhead = pending
+        pending = []
+        if let after {
+            let event: InputEvent?
+            switch after {
+            case .code(let code): event = decode(code: code)
+            case .char(let c): event = decode(char: c)
+            }
+            if let event { events.append(event) }
+        }
+        events += pending
+        pending = readAhead + events.dropFirst()
+        return events.first
     }
 
     private enum Raw { case code(Int32), char(UInt32) }
@@ -109,10 +154,13 @@ final class KeyDecoder {
                     if b >= 0x40 && b <= 0x7E { break }
                 }
                 if body == "200~" { return .paste(collectPaste()) }
-                return nil
+                let introducer = c == 0x5B ? "[" : "O"
+                return EscapeSequence.key(for: "\u{1b}" + introducer + body).map { .key($0) }
             }
             if c == 0x1B { return .key(KeyPress(.escape)) }
             guard case .key(var press)? = decode(char: c) else { return nil }
+            // Escape then a key in the same read is Alt+key (the key went out within the
+            // 25 ms Escape delay); `App.handle` splits it again where Alt+key means nothing.
             press.modifiers.insert(.alt)
             return .key(press)
         }
@@ -124,7 +172,7 @@ final class KeyDecoder {
         while let r = read(timeout: 500) {
             switch r {
             case .code(let code):
-                if code == Code.pasteEnd { return String(text) }
+                if code == Code.pasteEnd { return PasteBurst.normalized(String(text)) }
                 if code == mlsd_key_enter() { text.append("\n") }
             case .char(let c):
                 if c == 0x1B {
@@ -134,14 +182,13 @@ final class KeyDecoder {
                         tail.unicodeScalars.append(Unicode.Scalar(b) ?? " ")
                         if b >= 0x40 && b <= 0x7E { break }
                     }
-                    if tail == "[201~" { return String(text) }
+                    if tail == "[201~" { return PasteBurst.normalized(String(text)) }
                     continue
                 }
-                if c == 0x0D { text.append("\n"); continue }
                 if let s = Unicode.Scalar(c) { text.append(s) }
             }
         }
-        return String(text)
+        return PasteBurst.normalized(String(text))
     }
 
     private func decode(code: Int32) -> InputEvent? {

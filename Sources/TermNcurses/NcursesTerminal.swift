@@ -11,6 +11,7 @@ public final class NcursesTerminal: Terminal {
     private var active = false
     private var colors: ColorPairs?
     private let keys = KeyDecoder()
+    private var differ = FrameDiffer()
 
     /// Takes over the terminal: locale, raw mode (so Ctrl-S/Ctrl-Q/Ctrl-C reach the app), no
     /// echo, keypad, a 25 ms Escape delay, clicks and wheel, bracketed paste, resize events.
@@ -46,17 +47,21 @@ public final class NcursesTerminal: Terminal {
     /// Routes SIGINT, SIGTERM and SIGHUP to a flag; read it with `takeQuitSignal()`.
     public static func installQuitSignalHandlers() { mlsd_install_quit_handlers() }
 
-    /// The quit signal received since the last call, if any.
-    public static func takeQuitSignal() -> Int32? {
+    /// The quit signal received since the last call, if any (needs `installQuitSignalHandlers()`).
+    public func takeQuitSignal() -> Int32? {
         let s = mlsd_take_quit_signal()
         return s == 0 ? nil : s
     }
 
     public var size: (width: Int, height: Int) { (Int(mlsd_cols()), Int(mlsd_lines())) }
 
-    public func draw(_ changes: [CellChange], cursor: (x: Int, y: Int)?) {
+    /// The wall clock.
+    public var now: Date { Date() }
+
+    public func draw(_ frame: Buffer) {
         guard active else { return }
-        for change in changes {
+        let cursor = frame.cursor
+        for change in differ.changes(toShow: frame) {
             let cell = change.cell
             var scalars = Array(cell.grapheme.unicodeScalars.prefix(5))
             // Never send a control character to the terminal (text from files is data).
@@ -97,6 +102,7 @@ public final class NcursesTerminal: Terminal {
 
     public func invalidate() {
         guard active else { return }
+        differ.invalidate()
         erase()
         clearok(mlsd_curscr(), true)
     }

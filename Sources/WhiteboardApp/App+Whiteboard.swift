@@ -37,6 +37,7 @@ extension App {
             // Taken out of the dictionary so the edit mutates the only copy (no copy-on-write).
             var d = b.documents.removeValue(forKey: b.step) ?? TextDocument()
             let before = d.revision
+            d.setEditTime(state.now)
             change(&d)
             b.documents[b.step] = d
             if d.revision != before { textChanged(&b, now: state.now) }

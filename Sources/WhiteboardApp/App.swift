@@ -20,8 +20,13 @@ public enum App {
         if case .resize = event {} else { state.board?.lastActivityAt = state.now }
         switch event {
         case .key(let k):
-            guard let action = Keymaps.action(for: k, in: state) else { return [] }
-            return reduce(&state, action)
+            if let action = Keymaps.action(for: k, in: state) { return reduce(&state, action) }
+            // Escape and a key sent together read as Alt+key (the terminal sends Alt+key so);
+            // where that Alt+key means nothing and Escape does, it was Escape, then the key.
+            guard k.modifiers == .alt, let escape = Keymaps.action(for: KeyPress(.escape), in: state) else { return [] }
+            var effects = reduce(&state, escape)
+            if let then = Keymaps.action(for: KeyPress(k.key), in: state) { effects += reduce(&state, then) }
+            return effects
         case .paste(let text): return reduce(&state, .paste(text))
         case .mouse(let m): return reduce(&state, .mouse(m))
         case let .resize(w, h): return reduce(&state, .resize(width: w, height: h))

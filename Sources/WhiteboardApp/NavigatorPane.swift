@@ -11,20 +11,44 @@ public enum NavigatorPane {
         for (i, step) in StepID.allCases.enumerated() where i < inner.height {
             let y = inner.y + i
             let written = !b.session.text(of: step).trimmingWhitespace.isEmpty
-            let mark = written ? "●" : "○"
-            let score = b.report?.step(step).map { String($0.score) } ?? "–"
+            let stepScore = b.report?.step(step)
+            // An empty step can still score from sentences written in other steps: it is marked
+            // ↳ (not ○, which would contradict the score) and names where the credit came from.
+            let sources = written || (stepScore?.score ?? 0) == 0 ? [] : creditSources(of: step, in: b)
+            let mark = written ? "●" : (sources.isEmpty ? "○" : "↳")
+            let from = sources.isEmpty ? "" : " from " + sources.map { String($0.number) }.joined(separator: ",")
+            let score = stepScore.map { String($0.score) } ?? "–"
             let scoreText = String(repeating: " ", count: max(0, 3 - score.count)) + score
             let current = step == b.step
             let style: Style = current ? (b.focus == .navigator ? Theme.selection : Theme.selectionUnfocused) : .plain
             buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
             let left = "\(mark) \(step.number) "
             let used = buffer.put(left, x: inner.x, y: y, style: style)
-            let titleWidth = inner.width - used - 4
+            let titleWidth = inner.width - used - 4 - from.count
             if titleWidth > 0 {
                 buffer.putTruncated(step.title, x: inner.x + used, y: y, maxWidth: titleWidth, style: style)
             }
+            if !from.isEmpty && inner.width - used - 4 >= from.count {
+                var dimmed = style
+                dimmed.dim = true
+                buffer.put(from, x: inner.maxX - 4 - from.count, y: y, style: dimmed)
+            }
             buffer.put(scoreText, x: inner.maxX - 3, y: y, maxWidth: 3, style: style)
         }
+    }
+}
+
+extension NavigatorPane {
+    /// The other steps whose sentences earned `step`'s score, in step order.
+    static func creditSources(of step: StepID, in b: WhiteboardState) -> [StepID] {
+        guard let scored = b.report?.step(step) else { return [] }
+        var found = Set<StepID>()
+        for t in scored.tradeoffs where t.level > 0 {
+            for sentence in t.evidence {
+                if let place = EvidenceLocation.find(sentence, in: b, preferring: step), place.step != step { found.insert(place.step) }
+            }
+        }
+        return StepID.allCases.filter(found.contains)
     }
 }
 

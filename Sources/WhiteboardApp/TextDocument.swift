@@ -1,3 +1,4 @@
+import Foundation
 import TermUI
 import TextMetrics
 
@@ -60,23 +61,44 @@ public struct TextDocument: Equatable, Sendable {
     /// Inserts text at the cursor (may contain newlines; "\r\n" and "\r" count as newlines).
     public mutating func insert(_ text: String) {
         guard !text.isEmpty else { return }
-        let kind: UndoHistory.EditKind = (text.count == 1 && text != "\n" && text != " ") ? .typing : .other
+        // One typed character (a space too) continues a run of typing; a newline or a paste is
+        // an undo step of its own.
+        let kind: UndoHistory.EditKind = (text.count == 1 && text != "\n" && text != "\r" && text != "\r\n") ? .typing : .other
         record(kind)
         let parts = TextDocument.split(text)
+        let head = Array(lines[line][..<column])
         let tail = Array(lines[line][column...])
-        lines[line].removeSubrange(column...)
-        lines[line].append(contentsOf: parts[0])
         if parts.count == 1 {
-            column = lines[line].count
-            lines[line].append(contentsOf: tail)
+            (lines[line], column) = TextDocument.joined(head + parts[0], tail)
         } else {
+            lines[line] = TextDocument.joined(head + parts[0], []).line
             var newLines = Array(parts[1...])
-            column = newLines[newLines.count - 1].count
-            newLines[newLines.count - 1].append(contentsOf: tail)
+            let (last, c) = TextDocument.joined(newLines[newLines.count - 1], tail)
+            newLines[newLines.count - 1] = last
+            column = c
             lines.insert(contentsOf: newLines, at: line + 1)
             line += newLines.count
         }
         preferredColumn = nil
+    }
+
+    /// `head` followed by `tail` as one line of grapheme clusters, and the cursor position
+    /// after `head`. Inserted text can join what is around it into one cluster (a skin-tone
+    /// modifier typed after 👍, a combining accent, the second half of a flag, a ZWJ
+    /// sequence, a Devanagari vowel sign): the line is re-clustered so one Backspace, Delete or
+    /// cursor move handles the whole cluster. A cursor that would fall inside a cluster goes
+    /// after it.
+    static func joined(_ head: [Character], _ tail: [Character]) -> (line: [Character], column: Int) {
+        let headText = String(head)
+        let merged = Array(headText + String(tail))
+        if merged.count == head.count + tail.count { return (merged, head.count) }
+        let offset = headText.unicodeScalars.count
+        var scalars = 0, column = 0
+        while column < merged.count && scalars < offset {
+            scalars += merged[column].unicodeScalars.count
+            column += 1
+        }
+        return (merged, column)
     }
 
     /// Deletes the grapheme before the cursor, joining lines at a line start.
@@ -127,7 +149,10 @@ public struct TextDocument: Equatable, Sendable {
 
     // MARK: Undo
 
-    /// Undoes the last change (typing coalesces into word-sized steps). Returns false when
+    /// Stamps the edits that follow with the time, so a pause in typing ends an undo step.
+    public mutating func setEditTime(_ now: Date) { history.now = now }
+
+    /// Undoes the last change (a run of typing is one step, see `UndoHistory`). Returns false when
     /// there is nothing to undo.
     @discardableResult
     public mutating func undo() -> Bool {

@@ -1,6 +1,8 @@
-/// Undo and redo for a `TextDocument`, by snapshots. Consecutive typing coalesces into one
-/// undo step per word (a space or newline, a cursor move or another kind of edit ends it);
-/// consecutive deletions coalesce too.
+import Foundation
+
+/// Undo and redo for a `TextDocument`, by snapshots. A run of typed characters (spaces
+/// included) is one undo step, as in most editors; a pause of `pauseLimit` seconds, a cursor
+/// move, a newline, a paste or another kind of edit ends it. A run of deletions is one step too.
 struct UndoHistory: Equatable, Sendable {
     struct Snapshot: Equatable, Sendable {
         var lines: [[Character]]
@@ -12,6 +14,12 @@ struct UndoHistory: Equatable, Sendable {
 
     /// Most undo steps kept.
     static let limit = 500
+    /// Seconds without an edit that end a run of typing or deleting.
+    static let pauseLimit: TimeInterval = 2
+
+    /// The time of the edit about to be made (set by the reducer); nil in tests that give none.
+    var now: Date? = nil
+    private var lastEditAt: Date? = nil
 
     private var undoStack: [Snapshot] = []
     private var redoStack: [Snapshot] = []
@@ -22,7 +30,10 @@ struct UndoHistory: Equatable, Sendable {
     /// only made when needed: holding one makes the next change copy the text.)
     mutating func willEdit(_ kind: EditKind) -> Bool {
         redoStack.removeAll()
-        if kind != .other && kind == lastKind { return false }
+        var paused = false
+        if let now, let last = lastEditAt { paused = now.timeIntervalSince(last) > Self.pauseLimit }
+        lastEditAt = now
+        if kind != .other && kind == lastKind && !paused { return false }
         lastKind = kind == .other ? nil : kind
         return true
     }

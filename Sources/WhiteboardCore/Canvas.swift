@@ -47,10 +47,38 @@ public struct Arrow: Codable, Equatable, Sendable, Identifiable {
     public var from: String
     public var to: String
     public var label: String?
+    /// Whether the arrow has a head at both ends (`<-->`); `from`/`to` then only fix the order.
+    public var bothWays: Bool
+    /// How the line is drawn: solid (`-->`), dotted (`...>`, Mermaid `-.->`) or thick (`==>`).
+    public var line: ArrowLine
 
-    public init(id: String, from: String, to: String, label: String? = nil) {
+    public init(id: String, from: String, to: String, label: String? = nil, bothWays: Bool = false, line: ArrowLine = .solid) {
         self.id = id; self.from = from; self.to = to; self.label = label
+        self.bothWays = bothWays; self.line = line
     }
+
+    enum CodingKeys: String, CodingKey { case id, from, to, label, bothWays, line }
+
+    /// Decodes an arrow; `bothWays` and `line` may be absent (false, solid).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        from = try c.decode(String.self, forKey: .from)
+        to = try c.decode(String.self, forKey: .to)
+        label = try c.decodeIfPresent(String.self, forKey: .label)
+        bothWays = try c.decodeIfPresent(Bool.self, forKey: .bothWays) ?? false
+        line = try c.decodeIfPresent(ArrowLine.self, forKey: .line) ?? .solid
+    }
+}
+
+/// The line of an arrow.
+public enum ArrowLine: String, Codable, Sendable, CaseIterable {
+    /// An ordinary line: `--->`, `───▶`.
+    case solid
+    /// A dotted or dashed line: `...>`, `┄┄▶`, Mermaid `-.->`.
+    case dotted
+    /// A thick line: `==>`, `━━▶`.
+    case thick
 }
 
 /// Free text placed on the canvas.

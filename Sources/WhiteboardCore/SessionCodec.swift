@@ -36,6 +36,8 @@ public enum SessionCodec {
         let arrows: [JSONValue] = s.canvas.arrows.map { a in
             var o: [String: JSONValue] = ["id": .string(a.id), "from": .string(a.from), "to": .string(a.to)]
             if let label = a.label { o["label"] = .string(label) }
+            if a.bothWays { o["bothWays"] = .bool(true) }
+            if a.line != .solid { o["line"] = .string(a.line.rawValue) }
             return .object(o)
         }
         let notes: [JSONValue] = s.canvas.notes.map { n in
@@ -141,7 +143,9 @@ public enum SessionCodec {
                 id: try r.string(a, "id", path: p),
                 from: try r.string(a, "from", path: p),
                 to: try r.string(a, "to", path: p),
-                label: try r.optionalString(a, "label", path: p)))
+                label: try r.optionalString(a, "label", path: p),
+                bothWays: try r.optionalBool(a, "bothWays", path: p) ?? false,
+                line: try r.arrowLine(a, path: p)))
         }
         var notes: [Note] = []
         for (i, item) in try r.array(canvasObject, "notes", path: "canvas", maxCount: maxCanvasItems).enumerated() {
@@ -181,6 +185,21 @@ enum FieldReader {
         guard let v = o[key], v != .null else { return nil }
         guard case .string(let s) = v else { throw .field(path: join(path, key), message: "expected a string, found \(v.typeName)") }
         return s
+    }
+
+    static func optionalBool(_ o: [String: JSONValue], _ key: String, path: String) throws(SessionFormatError) -> Bool? {
+        guard let v = o[key], v != .null else { return nil }
+        guard case .bool(let b) = v else { throw .field(path: join(path, key), message: "expected true or false, found \(v.typeName)") }
+        return b
+    }
+
+    /// An arrow's optional `line` field: solid when absent.
+    static func arrowLine(_ o: [String: JSONValue], path: String) throws(SessionFormatError) -> ArrowLine {
+        guard let raw = try optionalString(o, "line", path: path) else { return .solid }
+        guard let line = ArrowLine(rawValue: raw) else {
+            throw .field(path: join(path, "line"), message: "unknown line \(MessageText.quoted(raw, limit: 40)) (expected one of \(ArrowLine.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        return line
     }
 
     static func int(_ o: [String: JSONValue], _ key: String, path: String, range: ClosedRange<Int>) throws(SessionFormatError) -> Int {

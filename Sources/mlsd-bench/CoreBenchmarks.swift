@@ -4,6 +4,7 @@ import Rubric
 import TermUI
 import WhiteboardApp
 import WhiteboardCore
+import WhiteboardRuntime
 
 /// The in-process benchmarks: scoring, load and save, canvas render and box move, per-key
 /// typing cost, and headless startup to the first frame.
@@ -76,46 +77,40 @@ struct CoreBenchmarks {
         return [whole, view, moves]
     }
 
-    /// Typing into the clarify step of the 1,500-word session, as the run loop does it:
-    /// handle the key, tick, render the frame, diff it, draw it on the in-memory terminal.
+    /// Typing into the clarify step of the 1,500-word session through the real run loop
+    /// (`WhiteboardRuntime`) on the in-memory terminal: one turn per key, which ticks, handles
+    /// the key, renders the frame and draws it (the terminal diffs it against the last one).
     func typing() -> [Samples] {
         let session = Fixtures.session(words: 1500, template: template, catalogue: library.catalogue)
         let start = Date(timeIntervalSince1970: 1_900_000_000)
-        var state = AppState(width: 120, height: 40, now: start, library: library, session: session, path: workDirectory + "/typing.json")
-        _ = App.reduce(&state, .documentEnd)
-        _ = App.reduce(&state, .newline)
-        let terminal = MemoryTerminal(width: 120, height: 40)
-        var previous: Buffer? = nil
-        func frame() {
-            let f = AppView.render(state)
-            terminal.draw(f.diff(from: previous), cursor: f.cursor)
-            previous = f
-        }
-        frame()
-        var perKey = Samples("type a key: handle + tick + render + diff + draw")
+        var initial = AppState(width: 120, height: 40, now: start, library: library, session: session, path: workDirectory + "/typing.json")
+        _ = App.reduce(&initial, .documentEnd)
+        _ = App.reduce(&initial, .newline)
+        let terminal = MemoryTerminal(width: 120, height: 40, now: start)
+        let runtime = WhiteboardRuntime(state: initial, terminal: terminal, effects: MemoryEffectRunner())
+        runtime.start()
+        var perKey = Samples("type a key: one run-loop turn (tick + key + render + draw)")
         var rescore = Samples("  rescore tick (every 150 ms while typing)")
         var cells = Samples("  cells drawn per typed key", unit: "cells")
         var cellsRescored = Samples("  cells drawn, keys with a rescore", unit: "cells")
         var cellsPlain = Samples("  cells drawn, keys without one", unit: "cells")
         let text = Array("the quick brown fox jumps over the lazy dog while we trade recall for latency ")
-        var now = start
         for i in 0..<(runs(1000) + 20) {
             let c = text[i % text.count]
             // A fast typist: 12 keys per second, so a rescore falls due every second or third key.
-            now = now.addingTimeInterval(1.0 / 12)
-            let scoredBefore = state.board?.lastScoredAt
-            let t = measure {
-                _ = App.handle(.key(KeyPress.char(c)), state: &state)
-                _ = App.reduce(&state, .tick(now))
-                frame()
-            }
+            terminal.advanceClock(by: 1.0 / 12)
+            terminal.pendingInput.append(.key(KeyPress.char(c)))
+            let scoredBefore = runtime.state.board?.lastScoredAt
+            let t = measure { runtime.step() }
             if i >= 20 {
                 perKey.add(t)
                 let drawn = Double(terminal.lastDrawCount)
                 cells.add(drawn)
-                if state.board?.lastScoredAt != scoredBefore { cellsRescored.add(drawn) } else { cellsPlain.add(drawn) }
+                if runtime.state.board?.lastScoredAt != scoredBefore { cellsRescored.add(drawn) } else { cellsPlain.add(drawn) }
             }
         }
+        let state = runtime.state
+        let now = terminal.now
         // The rescoring part alone, as the tick pays it.
         var b = state.board!
         for _ in 0..<runs(100) { rescore.add(measure { App.rescore(&b, library: library, now: now) }) }
@@ -123,8 +118,8 @@ struct CoreBenchmarks {
     }
 
     /// Startup without a terminal, as `mlsd open` does it: load the templates (through a warm
-    /// template cache), load the session, build the state (scoring it), render the first frame
-    /// and diff it against nothing.
+    /// template cache), load the session, build the state (scoring it), start the run loop on
+    /// the in-memory terminal (which renders and draws the first frame).
     func headlessStartup() throws -> [Samples] {
         let session = Fixtures.session(words: 1500, template: template, catalogue: library.catalogue)
         let path = workDirectory + "/startup.json"
@@ -134,8 +129,9 @@ struct CoreBenchmarks {
             let lib = try TemplateLibrary.load(directory: templatesDirectory, cacheDirectory: cache)
             let decoded = try SessionStore.load(path: path)
             let state = AppState(width: 120, height: 40, now: Date(), library: lib, session: decoded.session, path: path)
-            let frame = AppView.render(state)
-            keep(frame.diff(from: nil))
+            let runtime = WhiteboardRuntime(state: state, terminal: MemoryTerminal(width: 120, height: 40, now: Date()), effects: MemoryEffectRunner())
+            runtime.start()
+            keep(runtime.lastFrame)
         }
         let templates = try sample("  of which: load the templates (cache warm)", n: runs(30), warmup: 2) {
             keep(try TemplateLibrary.load(directory: templatesDirectory, cacheDirectory: cache))

@@ -4,6 +4,7 @@ import Rubric
 import TermUI
 import WhiteboardApp
 import WhiteboardCore
+import WhiteboardRuntime
 
 /// `mlsd-bench profile WORKLOAD`: runs one workload of the benchmark alone, unmeasured, for a
 /// profiler (`valgrind --tool=callgrind` or `--tool=massif`). See docs/PERFORMANCE.md.
@@ -39,20 +40,19 @@ enum ProfileRun {
             try? SessionStore.save(session, to: path)
             guard let lib = try? TemplateLibrary.load(directory: dir), let decoded = try? SessionStore.load(path: path) else { return 1 }
             let state = AppState(width: 120, height: 40, now: now, library: lib, session: decoded.session, path: path)
-            keep(AppView.render(state).diff(from: nil))
+            let runtime = WhiteboardRuntime(state: state, terminal: MemoryTerminal(width: 120, height: 40, now: now), effects: MemoryEffectRunner())
+            runtime.start()
+            keep(runtime.lastFrame)
         case "typing":
             var state = AppState(width: 120, height: 40, now: now, library: library, session: session, path: "/tmp/x.json")
             _ = App.reduce(&state, .documentEnd)
-            var previous: Buffer?
-            var t = now
-            for (i, c) in String(repeating: "typing into the answer ", count: 9).prefix(200).enumerated() {
-                t = t.addingTimeInterval(1.0 / 12)
-                _ = App.handle(.key(KeyPress.char(c)), state: &state)
-                _ = App.reduce(&state, .tick(t))
-                let f = AppView.render(state)
-                keep(f.diff(from: previous))
-                previous = f
-                _ = i
+            let terminal = MemoryTerminal(width: 120, height: 40, now: now)
+            let runtime = WhiteboardRuntime(state: state, terminal: terminal, effects: MemoryEffectRunner())
+            runtime.start()
+            for c in String(repeating: "typing into the answer ", count: 9).prefix(200) {
+                terminal.advanceClock(by: 1.0 / 12)
+                terminal.pendingInput.append(.key(KeyPress.char(c)))
+                runtime.step()
             }
         case "canvas":
             let canvas = Fixtures.canvas(boxes: 300, arrows: 600)

@@ -2,6 +2,7 @@ import Foundation
 import TermNcurses
 import WhiteboardApp
 import WhiteboardCore
+import WhiteboardRuntime
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -52,8 +53,12 @@ enum Whiteboard {
                 return state
             }
         }
-        let runner = WhiteboardRunner(state: initial(library), sessionsDirectory: sessionsDir)
-        let code = runner.run()
-        if code != 0 { Foundation.exit(code) }
+        NcursesTerminal.installQuitSignalHandlers()
+        NcursesTerminal.installCrashHandlers()
+        let runtime = WhiteboardRuntime(state: initial(library), terminal: NcursesTerminal(),
+                                        effects: FileEffectRunner(sessionsDirectory: sessionsDir))
+        let exit = runtime.run()
+        if let message = exit.message { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        if exit.code != 0 { Foundation.exit(exit.code) }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `mlsd score --json`, run on the shipped example sessions, validates against
 /// docs/score.schema.json with a real JSON Schema validator (python3's `jsonschema`, installed
@@ -8,44 +9,11 @@ import Testing
     static let root = TerminalSafetyTests.packageRoot
     static let schema = root + "/docs/score.schema.json"
 
-    static let validator = """
-    import json, sys
-    import jsonschema
-    schema = json.load(open(sys.argv[1]))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    v = jsonschema.Draft202012Validator(schema)
-    bad = 0
-    for path in sys.argv[2:]:
-        errors = list(v.iter_errors(json.load(open(path))))
-        for e in errors[:3]:
-            print(f"{path}: {'/'.join(map(str, e.absolute_path))}: {e.message[:200]}")
-        bad += bool(errors)
-    print(f"checked {len(sys.argv) - 2} files, {bad} invalid")
-    sys.exit(1 if bad else 0)
-    """
-
-    static var hasValidator: Bool {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", "import jsonschema"]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        guard (try? p.run()) != nil else { return false }
-        p.waitUntilExit()
-        return p.terminationStatus == 0
-    }
+    static var hasValidator: Bool { PythonScript.hasModule("jsonschema") }
 
     static func validate(_ files: [String]) throws -> (code: Int32, output: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", validator, schema] + files
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return (p.terminationStatus, out)
+        let out = try PythonScript.run(PythonScript.jsonSchemaValidator, arguments: [schema] + files)
+        return (out.status, out.text)
     }
 
     @Test(.enabled(if: CLITests.available && ScoreSchemaTests.hasValidator, "needs .build/debug/mlsd and python3 jsonschema"))

@@ -54,7 +54,7 @@ import TermUI
         var frame = Buffer(width: 5, height: 2)
         frame.put("hi", x: 1, y: 1)
         frame.cursor = (3, 1)
-        t.draw(frame.diff(from: nil), cursor: frame.cursor)
+        t.draw(frame)
         #expect(t.lines == ["", " hi"])
         #expect(t.cursorPosition! == (3, 1))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs python3's `wcwidth` package (installed by .ci/run) as the reference for display widths.
 enum WcwidthReference {
@@ -26,28 +27,10 @@ enum WcwidthReference {
 
     /// Output of the script in `mode` fed `input`, or nil when python3 or wcwidth is missing.
     static func run(_ mode: String, input: String = "") throws -> String? {
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        probe.arguments = ["python3", "-c", "import wcwidth"]
-        probe.standardOutput = FileHandle.nullDevice
-        probe.standardError = FileHandle.nullDevice
-        do { try probe.run() } catch { return nil }
-        probe.waitUntilExit()
-        if probe.terminationStatus != 0 { return nil }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", script, mode]
-        let stdin = Pipe(), stdout = Pipe()
-        p.standardInput = stdin
-        p.standardOutput = stdout
-        try p.run()
-        // Write on another thread so a full stdout pipe cannot deadlock the writer.
-        let writer = Thread { stdin.fileHandleForWriting.write(Data(input.utf8)); try? stdin.fileHandleForWriting.close() }
-        writer.start()
-        let out = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else { throw ReferenceFailed(status: p.terminationStatus, output: out) }
-        return out
+        guard PythonScript.hasModule("wcwidth") else { return nil }
+        let out = try PythonScript.run(script, arguments: [mode], input: input, mergeErrors: false)
+        guard out.status == 0 else { throw ReferenceFailed(status: out.status, output: out.text) }
+        return out.text
     }
 
     struct ReferenceFailed: Error { let status: Int32; let output: String }

@@ -74,7 +74,7 @@ enum Fixtures {
     static func screen(_ state: AppState) -> [String] {
         let t = MemoryTerminal(width: state.width, height: state.height)
         let frame = AppView.render(state)
-        t.draw(frame.diff(from: nil), cursor: frame.cursor)
+        t.draw(frame)
         return t.lines
     }
 }

@@ -3,6 +3,7 @@ import Testing
 import TermUI
 import WhiteboardApp
 import WhiteboardCore
+import WhiteboardRuntime
 
 /// Whole screens on the in-memory terminal compared exactly with files under Golden/.
 /// Re-record with `MLSD_RECORD_GOLDEN=1 swift test --filter GoldenScreenTests`.
@@ -25,6 +26,14 @@ import WhiteboardCore
         #expect(text == golden, "screen differs from \(name).txt:\n\(text)", sourceLocation: sourceLocation)
     }
 
+    /// The screen the run loop draws for `state`: a `WhiteboardRuntime` started on the in-memory
+    /// terminal at the state's size and time, trailing blanks removed.
+    static func screen(_ state: AppState) -> [String] {
+        let terminal = MemoryTerminal(width: state.width, height: state.height, now: state.now)
+        WhiteboardRuntime(state: state, terminal: terminal, effects: MemoryEffectRunner()).start()
+        return terminal.lines
+    }
+
     /// A whiteboard with text in two steps, the data step open, 3.5 minutes on the clock.
     static func whiteboard(width: Int, height: Int) throws -> AppState {
         var s = Fixtures.board(width: width, height: height)
@@ -39,70 +48,64 @@ import WhiteboardCore
 
     @Test func startScreen() throws {
         for (w, h) in Self.sizes {
-            try check("start-\(w)x\(h)", Fixtures.screen(Fixtures.start(width: w, height: h)))
+            try check("start-\(w)x\(h)", Self.screen(Fixtures.start(width: w, height: h)))
         }
         var filtered = Fixtures.start()
         try Fixtures.run("f r", on: &filtered)
-        try check("start-filtered-80x24", Fixtures.screen(filtered))
+        try check("start-filtered-80x24", Self.screen(filtered))
     }
 
     @Test func whiteboardScreen() throws {
         for (w, h) in Self.sizes {
-            try check("whiteboard-\(w)x\(h)", Fixtures.screen(try Self.whiteboard(width: w, height: h)))
+            try check("whiteboard-\(w)x\(h)", Self.screen(try Self.whiteboard(width: w, height: h)))
         }
         var zoomed = try Self.whiteboard(width: 80, height: 24)
         try Fixtures.run("Tab Tab F4", on: &zoomed)   // editor → canvas → rubric, zoomed
-        try check("whiteboard-zoomed-rubric-80x24", Fixtures.screen(zoomed))
+        try check("whiteboard-zoomed-rubric-80x24", Self.screen(zoomed))
     }
 
     @Test func helpOverlay() throws {
         for (w, h) in Self.sizes {
             var s = try Self.whiteboard(width: w, height: h)
             try Fixtures.run("F1", on: &s)
-            try check("help-\(w)x\(h)", Fixtures.screen(s))
+            try check("help-\(w)x\(h)", Self.screen(s))
         }
         var start = Fixtures.start()
         try Fixtures.run("F1", on: &start)
-        try check("help-start-80x24", Fixtures.screen(start))
+        try check("help-start-80x24", Self.screen(start))
     }
 
     @Test func quitDialog() throws {
         var s = try Self.whiteboard(width: 80, height: 24)
         try Fixtures.run("x C-q", on: &s)
-        try check("quit-80x24", Fixtures.screen(s))
+        try check("quit-80x24", Self.screen(s))
     }
 
     @Test func tooSmall() throws {
-        try check("too-small-30x10", Fixtures.screen(try Self.whiteboard(width: 30, height: 10)))
-        try check("too-small-59x24", Fixtures.screen(try Self.whiteboard(width: 59, height: 24)))
+        try check("too-small-30x10", Self.screen(try Self.whiteboard(width: 30, height: 10)))
+        try check("too-small-59x24", Self.screen(try Self.whiteboard(width: 59, height: 24)))
     }
 
-    /// Drawing frame after frame through diffs gives the same screen as drawing the last frame
-    /// whole, and shrinking below the minimum and growing back recovers the full screen.
+    /// Drawing frame after frame through the run loop (the terminal diffs each against the last)
+    /// gives the same screen as drawing the last frame whole, and shrinking below the minimum
+    /// and growing back recovers the full screen.
     @Test func diffsAndResizesLeaveTheSameScreenAsAFullDraw() throws {
-        var s = try Self.whiteboard(width: 80, height: 24)
-        let terminal = MemoryTerminal(width: 80, height: 24)
-        var previous: Buffer? = nil
-        func frame() {
-            let f = AppView.render(s)
-            terminal.draw(f.diff(from: previous), cursor: f.cursor)
-            previous = f
-        }
-        frame()
+        let initial = try Self.whiteboard(width: 80, height: 24)
+        let terminal = MemoryTerminal(width: 80, height: 24, now: initial.now)
+        let runtime = WhiteboardRuntime(state: initial, terminal: terminal, effects: MemoryEffectRunner())
+        runtime.start()
         for key in try KeySpec.parseScript("\"more 🎉 text\" Home C-p Tab ? <esc> S-Tab S-Tab C-n End BS") {
-            _ = App.handle(.key(key), state: &s)
-            frame()
+            terminal.pendingInput.append(.key(key))
+            runtime.step()
             #expect(terminal.lastDrawCount < 80 * 24)
         }
-        #expect(terminal.lines == Fixtures.screen(s))
+        #expect(terminal.lines == Fixtures.screen(runtime.state))
         terminal.resize(width: 30, height: 10)
-        _ = App.handle(terminal.readEvent(timeout: 0)!, state: &s)
-        frame()
+        runtime.step()
         #expect(terminal.lines.first == "terminal too small: need 60×16")
         terminal.resize(width: 80, height: 24)
-        _ = App.handle(terminal.readEvent(timeout: 0)!, state: &s)
-        frame()
-        #expect(terminal.lines == Fixtures.screen(s))
+        runtime.step()
+        #expect(terminal.lines == Fixtures.screen(runtime.state))
         #expect(terminal.lines.first?.hasPrefix("terminal too small") == false)
     }
 }

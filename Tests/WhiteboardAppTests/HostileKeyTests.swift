@@ -4,6 +4,7 @@ import Testing
 import TermUI
 import WhiteboardApp
 import WhiteboardCore
+import WhiteboardRuntime
 
 /// At least 100,000 random keys, pastes, mouse events, resizes and clock ticks through the
 /// app's keymaps and reducer, each frame drawn on the in-memory terminal. After every event
@@ -158,80 +159,80 @@ enum HostileEvent: CustomStringConvertible {
     }
 }
 
-/// Runs event lists against a fresh app and checks the invariants.
+/// Runs event lists through the real run loop (`WhiteboardRuntime` on the in-memory terminal,
+/// with files and the editor faked by `MemoryEffectRunner`) and checks the invariants.
 enum HostileRun {
     struct Failure { var index: Int; var message: String }
-    /// Every how many events a frame is rendered, diffed and drawn (see `run`).
+    /// At most this many events are queued before a run-loop turn handles them as one batch
+    /// (see `run`).
     static let drawEvery = Int(ProcessInfo.processInfo.environment["MLSD_HOSTILE_KEYS_DRAW_EVERY"] ?? "") ?? 16
 
-    /// The index of the first event after which an invariant broke, or nil.
+    /// The index of the first event after whose turn an invariant broke, or nil.
+    ///
+    /// Input events are queued on the terminal and a clock tick moves its fake clock; a turn of
+    /// the loop (drain the queue, tick once, handle the batch, draw one frame) runs after every
+    /// resize and tick, after `drawEvery` queued events and at the end. Rendering each event
+    /// would cost most of the time in a debug build.
     static func run(_ events: [HostileEvent], startOnStartScreen: Bool) -> Failure? {
-        var state = startOnStartScreen ? Fixtures.start(width: 120, height: 40) : Fixtures.board(width: 120, height: 40, [.clarify: "Start text\nsecond line"])
-        let terminal = MemoryTerminal(width: state.width, height: state.height)
-        var previous: Buffer?
-        var now = Fixtures.epoch
+        let state = startOnStartScreen ? Fixtures.start(width: 120, height: 40) : Fixtures.board(width: 120, height: 40, [.clarify: "Start text\nsecond line"])
+        let terminal = MemoryTerminal(width: state.width, height: state.height, now: Fixtures.epoch)
+        let files = MemoryEffectRunner()
+        files.editor = { _, text in text + "\nedited" }
+        let runtime = WhiteboardRuntime(state: state, terminal: terminal, effects: files)
+        runtime.start()
+        var queued = 0
+        var lastTurnAt = -1
         for (i, event) in events.enumerated() {
-            var effects: [Effect]
+            var endsBatch = i == events.count - 1
             switch event {
+            case .input(.resize(let w, let h)):
+                terminal.resize(width: w, height: h)
+                endsBatch = true
             case .input(let e):
-                if case let .resize(w, h) = e {
-                    terminal.resize(width: max(0, w), height: max(0, h))
-                    _ = terminal.readEvent(timeout: 0)
-                    previous = nil
-                }
-                effects = App.handle(e, state: &state)
+                terminal.pendingInput.append(e)
+                queued += 1
             case .tick(let s):
-                now = now.addingTimeInterval(s)
-                effects = App.reduce(&state, .tick(now))
+                terminal.advanceClock(by: s)
+                endsBatch = true
             }
-            // The runtime's part, without I/O: report each effect's outcome back to the reducer.
-            var rounds = 0
-            while !effects.isEmpty && rounds < 8 {
-                rounds += 1
-                var next: [Effect] = []
-                for effect in effects {
-                    switch effect {
-                    case .save: next += App.reduce(&state, .saved(now))
-                    case .quit: state.quitting = false  // keep exploring after a quit
-                    case .rememberFileForDiscard, .discardToRememberedFile: break  // file work only
-                    case let .editExternally(step, text): next += App.reduce(&state, .externalEditFinished(step: step, text: text + "\nedited"))
-                    case .createSession(let problem):
-                        next += App.reduce(&state, .opened(Session(id: "new", problem: problem, title: "New", createdAt: now), path: "/sessions/new.json"))
-                    case .openSession(let path): next += App.reduce(&state, .openFailed("\(path): cannot read: no such file"))
-                    }
-                }
-                effects = next
+            guard endsBatch || queued >= drawEvery else { continue }
+            queued = 0
+            runtime.step()
+            if runtime.exitRequested {
+                // Keep exploring after a quit: the events after it in the batch were dropped,
+                // as a quitting app drops them; a turn without input draws the frame.
+                runtime.continueAfterQuit()
+                runtime.step()
             }
-            // Drawing every frame costs most of the time in a debug build: draw after every
-            // resize and every `drawEvery`th event, and always at the end.
-            let resized: Bool = if case .input(.resize) = event { true } else { false }
-            guard resized || i % drawEvery == 0 || i == events.count - 1 else {
-                if let problem = Invariants.check(state, deep: false, allSteps: false) { return Failure(index: i, message: problem) }
-                continue
-            }
-            let frame = AppView.render(state)
-            if frame.width != max(0, state.width) || frame.height != max(0, state.height) {
-                return Failure(index: i, message: "frame is \(frame.width)x\(frame.height) for a \(state.width)x\(state.height) state")
-            }
-            if let cell = FrameCheck.brokenWideGrapheme(in: frame) {
-                return Failure(index: i, message: "frame has half of a wide character at \(cell.x),\(cell.y)")
-            }
-            if terminal.size.width == frame.width && terminal.size.height == frame.height {
-                terminal.draw(frame.diff(from: previous), cursor: frame.cursor)
-                previous = frame
-                if terminal.screen.cells != frame.cells {
-                    let k = frame.cells.indices.first { terminal.screen.cells[$0] != frame.cells[$0] }!
-                    let (x, y) = (k % frame.width, k / frame.width)
-                    func show(_ b: Buffer?, _ dx: Int) -> String { b.map { c in let cell = c[x + dx, y]; return cell.isContinuation ? "(cont)" : cell.grapheme.debugDescription } ?? "-" }
-                    return Failure(index: i, message: "the terminal does not show the rendered frame at \(x),\(y): terminal \(show(terminal.screen, -1)) \(show(terminal.screen, 0)) \(show(terminal.screen, 1)), frame \(show(frame, -1)) \(show(frame, 0)) \(show(frame, 1))")
-                }
-            }
-            if let c = frame.cursor, c.x < 0 || c.y < 0 || c.x >= frame.width || c.y >= frame.height {
-                return Failure(index: i, message: "cursor \(c) outside the \(frame.width)x\(frame.height) screen")
-            }
-            if let problem = Invariants.check(state, deep: i % 250 == 0 || i == events.count - 1, allSteps: true) {
+            let deep = (lastTurnAt + 1...i).contains { $0 % 250 == 0 } || i == events.count - 1
+            lastTurnAt = i
+            if let failure = checkFrame(runtime, terminal, index: i) { return failure }
+            if let problem = Invariants.check(runtime.state, deep: deep, allSteps: true) {
                 return Failure(index: i, message: problem)
             }
+        }
+        return nil
+    }
+
+    /// The frame the loop drew last must fit the state, keep wide graphemes whole and be
+    /// exactly what the terminal shows; the cursor must be on screen.
+    static func checkFrame(_ runtime: WhiteboardRuntime<MemoryTerminal>, _ terminal: MemoryTerminal, index i: Int) -> Failure? {
+        let state = runtime.state
+        guard let frame = runtime.lastFrame else { return Failure(index: i, message: "the run loop drew no frame") }
+        if frame.width != max(0, state.width) || frame.height != max(0, state.height) {
+            return Failure(index: i, message: "frame is \(frame.width)x\(frame.height) for a \(state.width)x\(state.height) state")
+        }
+        if let cell = FrameCheck.brokenWideGrapheme(in: frame) {
+            return Failure(index: i, message: "frame has half of a wide character at \(cell.x),\(cell.y)")
+        }
+        if terminal.size.width == frame.width && terminal.size.height == frame.height && terminal.screen.cells != frame.cells {
+            let k = frame.cells.indices.first { terminal.screen.cells[$0] != frame.cells[$0] }!
+            let (x, y) = (k % frame.width, k / frame.width)
+            func show(_ b: Buffer?, _ dx: Int) -> String { b.map { c in let cell = c[x + dx, y]; return cell.isContinuation ? "(cont)" : cell.grapheme.debugDescription } ?? "-" }
+            return Failure(index: i, message: "the terminal does not show the rendered frame at \(x),\(y): terminal \(show(terminal.screen, -1)) \(show(terminal.screen, 0)) \(show(terminal.screen, 1)), frame \(show(frame, -1)) \(show(frame, 0)) \(show(frame, 1))")
+        }
+        if let c = frame.cursor, c.x < 0 || c.y < 0 || c.x >= frame.width || c.y >= frame.height {
+            return Failure(index: i, message: "cursor \(c) outside the \(frame.width)x\(frame.height) screen")
         }
         return nil
     }

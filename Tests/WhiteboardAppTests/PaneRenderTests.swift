@@ -85,7 +85,7 @@ import WhiteboardCore
 
     @Test func statusBarShowsProblemSavedStateClockAndKeys() {
         var s = Fixtures.board(width: 100, height: 24)
-        for i in 1...75 { if i == 30 { _ = App.handle(.key(KeyPress(.char("?"), .alt)), state: &s) }; _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(Double(i)))) }
+        for i in 1...75 { if i == 30 { _ = App.handle(.key(KeyPress(.function(12))), state: &s) }; _ = App.reduce(&s, .tick(Fixtures.epoch.addingTimeInterval(Double(i)))) }
         var b = Buffer(width: 100, height: 1)
         StatusBar.render(s.board!, now: s.now, in: Rect(x: 0, y: 0, width: 100, height: 1), into: &b)
         #expect(b.lines[0] == " Tiny recommender │ saved │ ⏱ 1:15 · step 1:15/5m │ tiny-1.json        F1 help  F5 problem  C-q quit")
@@ -98,5 +98,24 @@ import WhiteboardCore
         var narrow = Buffer(width: 60, height: 1)
         StatusBar.render(s.board!, now: s.now, in: Rect(x: 0, y: 0, width: 60, height: 1), into: &narrow)
         #expect(narrow.lines[0] == " Tiny recommender │ ● unsaved │ ⏱ 1:15 · step 1:15… F1 help ")
+    }
+}
+
+/// Issue 13: step marks and scores agree.
+@Suite struct NavigatorCreditTests {
+    @Test func anEmptyStepScoringFromAnotherStepsSentenceSaysWhereTheCreditCameFrom() {
+        var s = Fixtures.board(width: 80, height: 24, [.clarify: "We choose batch prediction because the 100 ms latency budget is tight."])
+        _ = App.reduce(&s, .focus(.navigator))
+        let serving = s.board?.report?.step(.serving)?.score ?? 0
+        #expect(serving > 0, "the fixture must earn serving credit from step 1")
+        var b = Buffer(width: 40, height: 10)
+        NavigatorPane.render(s.board!, in: Rect(x: 0, y: 0, width: 40, height: 9), into: &b)
+        let row = b.lines[6]
+        #expect(row.hasPrefix("┃↳ 6 Deployment and serving  from 1"), "\(row)")
+        #expect(row.hasSuffix(String(format: "%3d┃", serving)), "\(row)")
+        #expect(!row.contains("○"))
+        // A written step keeps ●; an empty step without credit keeps ○ and no source.
+        #expect(b.lines[1].hasPrefix("┃● 1 Clarifying"))
+        #expect(b.lines[2].hasPrefix("┃○ 2 Framing as an ML task") && !b.lines[2].contains("from"))
     }
 }

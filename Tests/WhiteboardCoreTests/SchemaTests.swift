@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import WhiteboardCore
 
 /// Validates saved sessions against docs/session.schema.json with a real JSON Schema
@@ -8,42 +9,9 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     static let schema = root + "/docs/session.schema.json"
 
-    static let validator = """
-    import json, sys
-    import jsonschema
-    schema = json.load(open(sys.argv[1]))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    v = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
-    bad = 0
-    for path in sys.argv[2:]:
-        errors = sorted(v.iter_errors(json.load(open(path))), key=lambda e: list(e.path))
-        for e in errors:
-            print(f"{path}: {'/'.join(map(str, e.path))}: {e.message}")
-        bad += bool(errors)
-    print(f"checked {len(sys.argv) - 2} files, {bad} invalid")
-    sys.exit(1 if bad else 0)
-    """
-
-    /// Runs the validator; returns (exit code, output), or nil when python3 or jsonschema is missing.
+    /// Runs the shared validator; returns (exit code, output), or nil when python3 or jsonschema is missing.
     static func validate(_ files: [String]) throws -> (Int32, String)? {
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        probe.arguments = ["python3", "-c", "import jsonschema"]
-        probe.standardOutput = FileHandle.nullDevice
-        probe.standardError = FileHandle.nullDevice
-        do { try probe.run() } catch { return nil }
-        probe.waitUntilExit()
-        if probe.terminationStatus != 0 { return nil }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", validator, schema] + files
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return (p.terminationStatus, out)
+        try PythonScript.validateJSON(files, schema: schema).map { ($0.status, $0.text) }
     }
 
     @Test func savedSessionsValidate() throws {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks the hand-labelled answer sets of issue 15 against the templates.
 
-For every Tests/RubricTests/{Adversarial,Graded,HeldOut}/<problem>/<kind>.labels.json:
+For every Tests/RubricTests/{Adversarial,Graded,HeldOut,Blind}/<problem>/<kind>.labels.json:
 - the answer <kind>.md exists next to it, and "problem"/"quality" match the path;
 - the label keys are exactly the trade-off ids the problem's template lists, in template order;
 - every level is an integer 0-4, level 0 has no evidence and levels 1-4 have some;
@@ -18,7 +18,7 @@ import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
-SETS = ["Adversarial", "Graded", "HeldOut"]
+SETS = ["Adversarial", "Graded", "HeldOut", "Blind"]
 STEPS = ["clarify", "framing", "data", "model", "evaluation", "serving", "monitoring"]
 
 
@@ -77,7 +77,7 @@ def check(path):
 def main():
     files = sorted(p for s in SETS for p in glob.glob(os.path.join(HERE, "..", s, "*", "*.labels.json")))
     if not files:
-        sys.exit("check_labels.py: no labels files found under Tests/RubricTests/{Adversarial,Graded,HeldOut}")
+        sys.exit("check_labels.py: no labels files found under Tests/RubricTests/{Adversarial,Graded,HeldOut,Blind}")
     errors = []
     for p in files:
         errs = check(os.path.normpath(p))

@@ -8,10 +8,10 @@ import Glibc
 /// background: an editor such as vim then cannot read the tty (SIGTTIN, EIO) and exits with
 /// status 1. Here the child stays in mlsd's group, the foreground one, with default signal
 /// handling and no signals blocked, as a shell would start it.
-enum ForegroundProcess {
+public enum ForegroundProcess {
     /// Runs `argv` (argv[0] is the executable's path) and returns its exit status, 128 + the
     /// signal number if a signal ended it, or -1 if it could not be started.
-    static func run(_ argv: [String]) -> Int32 {
+    public static func run(_ argv: [String]) -> Int32 {
         var attr = posix_spawnattr_t()
         posix_spawnattr_init(&attr)
         defer { posix_spawnattr_destroy(&attr) }

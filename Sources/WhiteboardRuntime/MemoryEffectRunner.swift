@@ -1,0 +1,56 @@
+import Foundation
+import TermUI
+import WhiteboardCore
+
+/// A fake `EffectRunner` for tests and the benchmark: files live in a dictionary, the
+/// "editor" is a function, and saves can be made to fail.
+public final class MemoryEffectRunner: EffectRunner {
+    public let sessionsDirectory: String
+    /// The fake file system: path to bytes.
+    public var files: [String: Data]
+    /// When set, every save and atomic write fails with this message.
+    public var failWrites: String?
+    /// What the external editor does to the text; nil leaves the text as it was.
+    public var editor: (@Sendable (StepID, String) -> String)?
+    /// Every save, in order (the path written).
+    public private(set) var saves: [String] = []
+
+    public init(sessionsDirectory: String = "/sessions", files: [String: Data] = [:]) {
+        self.sessionsDirectory = sessionsDirectory
+        self.files = files
+    }
+
+    public func save(_ session: Session, to path: String) throws(EffectFailure) {
+        if let failWrites { throw EffectFailure("\(path): \(failWrites)") }
+        files[path] = SessionCodec.encode(session)
+        saves.append(path)
+    }
+
+    public func contents(of path: String) -> Data? { files[path] }
+
+    public func writeAtomically(_ bytes: Data, to path: String) throws(EffectFailure) {
+        if let failWrites { throw EffectFailure("\(path): \(failWrites)") }
+        files[path] = bytes
+    }
+
+    public func load(path: String) throws(EffectFailure) -> Session {
+        guard let bytes = files[path] else { throw EffectFailure("\(path): cannot read: no such file") }
+        do { return try SessionCodec.decode(bytes).session } catch { throw EffectFailure("\(path): \(error.description)") }
+    }
+
+    public func createSession(for template: ProblemTemplate, now: Date) throws(EffectFailure) -> (session: Session, path: String) {
+        let base = SessionFiles.fileName(problem: template.id, title: nil, date: now)
+        var path = sessionsDirectory + "/" + base
+        var n = 2
+        while files[path] != nil { path = sessionsDirectory + "/" + base.dropLast(5) + "-\(n).json"; n += 1 }
+        let session = Session.new(problem: template.id, title: template.title, now: now)
+        try save(session, to: path)
+        return (session, path)
+    }
+
+    public func editExternally(_ text: String, step: StepID, terminal: any Terminal) throws(EffectFailure) -> String {
+        terminal.suspend()
+        defer { terminal.resume() }
+        return editor?(step, text) ?? text
+    }
+}
