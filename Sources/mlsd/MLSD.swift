@@ -19,7 +19,7 @@ struct MLSD: ParsableCommand {
         subcommands: [
             ProblemsCommand.self, NewCommand.self, OpenCommand.self, ShowCommand.self,
             ValidateCommand.self, TemplatesCommand.self, ScoreCommand.self, ImportCommand.self,
-            ExportCommand.self, ProgressCommand.self, AskCommand.self,
+            ExportCommand.self, ProgressCommand.self, AskCommand.self, ReferenceCommand.self, DrillCommand.self,
         ]
     )
 
