@@ -8,10 +8,22 @@ import WhiteboardCore
 /// model) left out of the layering but still drawn. The Diagram target's router draws the
 /// arrows. Pure.
 public enum ReferenceDiagram {
-    /// Height of every box.
-    public static let boxHeight = 3
     /// Narrowest box.
     public static let minimumWidth = 12
+    /// Labels wider than this are broken over two lines at the space nearest their middle.
+    public static let wrapWidth = 14
+
+    /// A component name as a box label: one line, or two when it is wider than `wrapWidth`.
+    public static func label(_ name: String) -> String {
+        guard DisplayWidth.of(name) > wrapWidth else { return name }
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count > 1 else { return name }
+        let best = (1..<words.count).min { a, b in
+            func widest(_ k: Int) -> Int { max(DisplayWidth.of(words[..<k].joined(separator: " ")), DisplayWidth.of(words[k...].joined(separator: " "))) }
+            return (widest(a), a) < (widest(b), b)
+        }!
+        return words[..<best].joined(separator: " ") + "\n" + words[best...].joined(separator: " ")
+    }
 
     /// Spacing of one candidate placement.
     struct Spacing: Equatable {
@@ -24,7 +36,7 @@ public enum ReferenceDiagram {
     }
 
     /// The placements tried, tightest first.
-    static let spacings: [Spacing] = [2, 4].flatMap { row in [0, 2, 4].flatMap { stagger in [8, 12].map { Spacing(columnGap: $0, rowGap: row, stagger: stagger) } } }
+    static let spacings: [Spacing] = [2, 4].flatMap { row in [0, 2, 4].flatMap { stagger in [5, 8, 12].map { Spacing(columnGap: $0, rowGap: row, stagger: stagger) } } }
 
     /// The canvas: one box per component (id `c<n>`, kind from the template), one arrow per
     /// flow whose ends both name components (id `f<n>`). Of a few spacings, the one whose
@@ -68,13 +80,16 @@ public enum ReferenceDiagram {
         var boxes = [Box?](repeating: nil, count: names.count)
         let tallest = layers.map(\.count).max() ?? 0
         var x = 0
+        let labels = names.map(label)
+        let lines = labels.map { $0.split(separator: "\n").map(String.init) }
+        let height = (lines.map(\.count).max() ?? 1) + 2
         for (l, layer) in layers.enumerated() {
-            let width = layer.map { max(minimumWidth, DisplayWidth.of(names[$0]) + 4) }.max() ?? minimumWidth
-            let pitch = boxHeight + spacing.rowGap
+            let width = layer.map { max(minimumWidth, (lines[$0].map { DisplayWidth.of($0) }.max() ?? 0) + 4) }.max() ?? minimumWidth
+            let pitch = height + spacing.rowGap
             let top = (tallest - layer.count) * pitch / 2 + (l % 2 == 1 ? spacing.stagger : 0)
             for (row, c) in layer.enumerated() {
-                boxes[c] = Box(id: "c\(c + 1)", x: x, y: top + row * pitch, width: width, height: boxHeight,
-                               label: names[c], kind: template.components[c].kind)
+                boxes[c] = Box(id: "c\(c + 1)", x: x, y: top + row * pitch, width: width, height: height,
+                               label: labels[c], kind: template.components[c].kind)
             }
             x += width + spacing.columnGap
         }

@@ -240,4 +240,15 @@ import WhiteboardCore
         #expect(text.contains("\nLevel "))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".json") }.count == 1)
     }
+
+    @Test(.enabled(if: CLITests.available, "needs .build/debug/mlsd"))
+    func practiceCommandsHaveHelp() throws {
+        for cmd in ["progress", "ask", "reference", "drill"] {
+            let r = try CLITests.run([cmd, "--help"], cwd: CLITests.scratch())
+            #expect(r.code == 0, "\(cmd)")
+            #expect(r.out.contains("USAGE: mlsd \(cmd)"), "\(cmd): \(r.out)")
+        }
+        let top = try CLITests.run(["--help"], cwd: CLITests.scratch())
+        for cmd in ["progress", "ask", "reference", "drill"] { #expect(top.out.contains("  \(cmd) "), "\(cmd) listed in mlsd --help") }
+    }
 }

@@ -12,9 +12,10 @@ import WhiteboardCore
     func everyComponentIsABoxAndNoBoxesOverlap(id: String) {
         let t = F.template(id)
         let canvas = ReferenceDiagram.canvas(for: t)
-        #expect(canvas.boxes.map(\.label) .sorted() == t.components.map(\.name).sorted())
+        #expect(canvas.boxes.map { $0.label.replacingOccurrences(of: "\n", with: " ") }.sorted() == t.components.map(\.name).sorted())
         for (i, a) in canvas.boxes.enumerated() {
-            #expect(a.width >= 4 + a.label.count || a.width >= ReferenceDiagram.minimumWidth)
+            let lines = a.label.split(separator: "\n")
+            #expect(a.width >= 4 + lines.map(\.count).max()! && a.height >= 2 + lines.count, "\(id): \(a.label) fits its box")
             for b in canvas.boxes[(i + 1)...] {
                 // At least one empty cell between any two boxes.
                 let apart = a.x + a.width < b.x || b.x + b.width < a.x || a.y + a.height < b.y || b.y + b.height < a.y
@@ -42,7 +43,7 @@ import WhiteboardCore
     @Test func flowsRunLeftToRightExceptLoopsBack() {
         let t = F.template("fraud-detection")
         let canvas = ReferenceDiagram.canvas(for: t)
-        func x(_ name: String) -> Int { canvas.boxes.first { $0.label == name }!.x }
+        func x(_ name: String) -> Int { canvas.boxes.first { $0.label.replacingOccurrences(of: "\n", with: " ") == name }!.x }
         // The online path reads left to right; only the retraining loop points back.
         #expect(x("Payment gateway") < x("Transaction stream"))
         #expect(x("Transaction stream") < x("Stream processor"))
@@ -50,5 +51,7 @@ import WhiteboardCore
         #expect(x("Risk model") < x("Decision service"))
         let backwards = t.flows.filter { x($0.from) >= x($0.to) }.map { "\($0.from) -> \($0.to)" }
         #expect(backwards == ["Training pipeline -> Risk model"])
+        #expect(ReferenceDiagram.label("Transaction stream") == "Transaction\nstream")
+        #expect(ReferenceDiagram.label("Risk model") == "Risk model")
     }
 }
