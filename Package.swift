@@ -37,7 +37,7 @@ let package = Package(
         // The run loop on any Terminal, and the effects' I/O (files, $EDITOR) behind EffectRunner.
         .target(name: "WhiteboardRuntime", dependencies: ["WhiteboardApp", "WhiteboardCore", "TermUI"]),
         // Pure: progress across sessions, interviewer follow-ups, the reference design, drills.
-        .target(name: "Practice", dependencies: ["WhiteboardCore", "Rubric", "Diagram"]),
+        .target(name: "Practice", dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TextMetrics"]),
         // The executable: argument parsing and wiring the runtime to ncurses and the files.
         .executableTarget(
             name: "mlsd",

@@ -20,7 +20,7 @@ struct MLSD: ParsableCommand {
         subcommands: [
             ProblemsCommand.self, NewCommand.self, OpenCommand.self, ShowCommand.self,
             ValidateCommand.self, TemplatesCommand.self, ScoreCommand.self, ImportCommand.self,
-            ExportCommand.self, ProgressCommand.self,
+            ExportCommand.self, ProgressCommand.self, AskCommand.self, ReferenceCommand.self, DrillCommand.self,
         ]
     )
 
