@@ -9,8 +9,11 @@ import WhiteboardCore
 public enum LayeredLayout {
     /// One box to place: its label (which sets its size) and kind.
     public struct Node: Equatable, Sendable {
+        /// The box label (may hold several lines).
         public var label: String
+        /// The box kind, if any.
         public var kind: String?
+        /// A node with this label and kind.
         public init(label: String, kind: String? = nil) { self.label = label; self.kind = kind }
     }
 

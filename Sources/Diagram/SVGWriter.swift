@@ -6,7 +6,9 @@ import WhiteboardCore
 /// when thick, a head at both ends when both ways) with their full labels, notes as text.
 /// One canvas cell is `cellWidth` × `cellHeight` pixels; nothing outside the file is needed.
 public enum SVGWriter {
+    /// Pixels per canvas column.
     public static let cellWidth = 9
+    /// Pixels per canvas row.
     public static let cellHeight = 18
     static let margin = 12
 

@@ -38,8 +38,11 @@ public enum SessionMarkdown {
 
     /// A fenced code block: its info string (`mermaid`, `text`, or "") and its content.
     public struct FencedBlock: Equatable, Sendable {
+        /// The info string after the opening fence, trimmed ("" when none).
         public var info: String
+        /// The lines between the fences, joined with "\n".
         public var content: String
+        /// A block with this info string and content.
         public init(info: String, content: String) { self.info = info; self.content = content }
     }
 
