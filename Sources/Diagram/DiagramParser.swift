@@ -635,13 +635,22 @@ struct DiagramParser {
         return nil
     }
 
-    /// One-line boxes become three rows high (border, label, border): every row below a row of
-    /// bracket boxes moves down two rows, and what else sits on such a row moves to its middle.
+    /// One-line boxes become three rows high (border, label, border) with a blank column on
+    /// each side of the label: every row below a row of bracket boxes moves down two rows (and
+    /// what else sits on such a row moves to its middle row), and every column from a bracket
+    /// box's label and from its closing bracket on moves right one column, so nothing overlaps.
     func spreadBracketRows(_ canvas: inout Canvas) {
         let rows = bracketRows.sorted()
         func shift(_ y: Int) -> Int { 2 * rows.filter { $0 < y }.count }
         func top(_ y: Int) -> Int { y + shift(y) + (bracketRows.contains(y) ? 1 : 0) }
+        var inserted = Set<Int>()
+        for r in rects where r.height == 1 { inserted.insert(r.x + 1); inserted.insert(r.x + r.width - 1) }
+        let points = inserted.sorted()
+        func col(_ x: Int) -> Int { x + points.filter { $0 <= x }.count }
         for (i, r) in rects.enumerated() {
+            let x0 = col(r.x), x1 = col(r.x + r.width - 1)
+            canvas.boxes[i].x = x0
+            canvas.boxes[i].width = x1 - x0 + 1
             if r.height == 1 {
                 canvas.boxes[i].y = r.y + shift(r.y)
                 canvas.boxes[i].height = 3
@@ -651,7 +660,10 @@ struct DiagramParser {
                 canvas.boxes[i].height = y1 - y0 + 1
             }
         }
-        for i in canvas.notes.indices { canvas.notes[i].y = top(canvas.notes[i].y) }
+        for i in canvas.notes.indices {
+            canvas.notes[i].y = top(canvas.notes[i].y)
+            canvas.notes[i].x = col(canvas.notes[i].x)
+        }
     }
 
     func notes(visited: [Bool]) -> [Note] {
