@@ -12,10 +12,12 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     ],
     targets: [
-        // The only C in the project: ncursesw through pkg-config plus static inline shims.
+        // The only C in the project: ncursesw (linked by the module map) plus static inline shims.
+        // Linked by name in its module map rather than through pkg-config: pkg-config's cflags
+        // (-D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600) are flags SwiftPM refuses with a warning on
+        // every build, and shim.h defines what the wide-character API needs itself.
         .systemLibrary(
             name: "CNcursesw",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // Display width of text in terminal columns (wcwidth-style), shared by every renderer.
@@ -35,7 +37,7 @@ let package = Package(
         // The run loop on any Terminal, and the effects' I/O (files, $EDITOR) behind EffectRunner.
         .target(name: "WhiteboardRuntime", dependencies: ["WhiteboardApp", "WhiteboardCore", "TermUI"]),
         // Pure: progress across sessions, interviewer follow-ups, the reference design, drills.
-        .target(name: "Practice", dependencies: ["WhiteboardCore", "Rubric", "Diagram"]),
+        .target(name: "Practice", dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TextMetrics"]),
         // The executable: argument parsing and wiring the runtime to ncurses and the files.
         .executableTarget(
             name: "mlsd",

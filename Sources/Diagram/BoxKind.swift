@@ -12,4 +12,7 @@ public enum BoxKind {
         let n = cycle.count
         return cycle[(i + (reverse ? n - 1 : 1)) % n]
     }
+
+    /// The kinds as the F1 help lists them: each is written on the box's top border.
+    public static var legend: String { cycle.compactMap { $0 }.joined(separator: ", ") }
 }

@@ -14,7 +14,14 @@ public enum CanvasCommand: Equatable, Sendable {
     case selectPrevious
     /// Selects the nearest box in a direction from the selected box (or the cursor).
     case selectNearest(Direction)
-    /// Moves the selected box (its arrows re-route).
+    /// Selects the next / previous arrow in reading order of its ends (from a selected box:
+    /// its first / last arrow). Delete, edit label and reverse then act on the arrow.
+    case selectNextArrow
+    case selectPreviousArrow
+    /// Turns the selected arrow round (not when the reverse arrow already exists).
+    case reverseSelectedArrow
+    /// Moves the selected box (its arrows re-route). Consecutive moves of one box are one
+    /// undo step, and so are consecutive resizes.
     case moveSelected(Direction, big: Bool = false)
     /// Resizes the selected box: right/down grow it, left/up shrink it (to 4×3 at least).
     case resizeSelected(Direction, big: Bool = false)
@@ -22,24 +29,35 @@ public enum CanvasCommand: Equatable, Sendable {
     /// selecting, then `finishConnecting`.
     case startConnecting
     /// Ends the arrow at the box under the cursor, else at the selected box (not the source).
+    /// The source box stays selected, so the next arrow starts from it too.
     case finishConnecting
-    /// Starts editing the selected box's label.
+    /// Starts editing the selected box's or arrow's label.
     case editLabel
-    /// Label editing: inserts text at the end of the label (control characters are dropped).
+    /// Label editing: inserts text at the label cursor (control characters are dropped).
     case insertText(String)
-    /// Label editing: deletes the last character.
+    /// Label editing: deletes the character before the label cursor.
     case backspace
-    /// Label editing: starts a new label line.
+    /// Label editing: deletes the character after the label cursor.
+    case deleteForward
+    /// Label editing: starts a new label line at the label cursor.
     case newline
+    /// Label editing: moves the label cursor a character left or right, or to the line
+    /// above or below.
+    case moveLabelCursor(Direction)
+    /// Label editing: moves the label cursor to the start / end of its line.
+    case labelLineStart
+    case labelLineEnd
     /// Label editing: keeps the label (one undo step, together with the box's creation).
     case commitLabel
     /// Leaves the current mode: label editing restores the label (a box just created is
     /// removed), connecting stops; in normal mode it clears the selection.
     case cancel
-    /// Deletes the selected box and every arrow from or to it.
+    /// Deletes the selected arrow, or the selected box and every arrow from or to it.
     case deleteSelected
     /// Gives the selected box the next kind in `BoxKind.cycle` (previous when `reverse`).
     case cycleKind(reverse: Bool = false)
+    /// Sets the line style the canvas is drawn with (a `DiagramStyle` raw value; one undo step).
+    case setLineStyle(String?)
     /// Scrolls the view (and the cursor with it) by 4 cells, or half the view when `big`.
     case pan(Direction, big: Bool = false)
     /// Tells the editor the pane size, so the view can follow the cursor.

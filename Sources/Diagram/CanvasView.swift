@@ -13,6 +13,10 @@ public struct CanvasView: Equatable, Sendable {
     public var connectingFrom: GridRect?
     /// The editor's mode, for the status line.
     public var mode: CanvasEditorMode
+    /// The cells of the selected arrow in the view (line, ends and label), to highlight.
+    public var selectedArrowCells: [GridPoint] = []
+    /// Where box kinds are written on top borders (pane-only: exported text has no tags).
+    public var kindTags: [GridRect] = []
 
     /// The visible rows as text, each exactly the pane's width.
     public var lines: [String] { grid.lines }

@@ -617,7 +617,7 @@ struct DiagramParser {
             if arms[c].contains(.left) || arms[c].contains(.right) || heads[c]?.isHorizontal == true { rows[y, default: []].append(x) }
             if arms[c].contains(.up) || arms[c].contains(.down) || heads[c].map({ !$0.isHorizontal }) == true { cols[x, default: []].append(y) }
         }
-        for (y, xs) in rows.sorted(by: { $0.value.count > $1.value.count }) where xs.count >= 3 {
+        for (y, xs) in rows.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) where xs.count >= 3 {
             let x0 = xs.min()!, x1 = xs.max()!
             for ry in [y - 1, y + 1] {
                 for a in x0...x1 {
@@ -625,8 +625,8 @@ struct DiagramParser {
                 }
             }
         }
-        for (x, ys) in cols.sorted(by: { $0.value.count > $1.value.count }) where ys.count >= 3 {
-            for y in ys.sorted() where ys.contains(y - 1) && ys.contains(y + 1) {
+        for (x, ys) in cols.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) where ys.count >= 2 {
+            for y in ys.sorted() where ys.contains(y - 1) || ys.contains(y + 1) {
                 for a in [x + 1, x + 2] where a == x + 1 || grid.isBlank(x: x + 1, y: y) {
                     if let r = run(a, y), !r.text.isEmpty { return (r.text, r.cells) }
                 }

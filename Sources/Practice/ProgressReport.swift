@@ -49,7 +49,7 @@ public struct ProgressReport: Equatable, Sendable {
         for s in sessions {
             let drilled = s.drilledTradeoff
             for stepScore in s.report.steps {
-                let written = !s.session.text(of: stepScore.step).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                let written = s.session.text(of: stepScore.step).contains { !$0.isWhitespace }
                 for t in stepScore.tradeoffs {
                     if let drilled, drilled != t.id { continue }
                     guard written || t.level > 0 else { continue }

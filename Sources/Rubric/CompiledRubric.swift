@@ -83,6 +83,7 @@ public struct CompiledRubric: Sendable {
                 if found { table.add(p, role: .tradeoffGrounding(i)) }
             }
         }
+        table.sealBarriers()
         self.table = table
         self.lookup = Tokenizer.lookup(vocabulary: table.vocabulary)
         var participles: Set<String> = []
@@ -326,6 +327,22 @@ public struct CompiledRubric: Sendable {
         }
         let context = Constraints(facts)
 
+        func assessAll(hedging: Bool) -> [Assessment] {
+            entries.indices.map { i in
+                assess(i, anchors: anchors[i], facts: facts, clarifyRequirements: clarifyRequirements, onTopic: onTopic,
+                       constraints: context, hedging: hedging)
+            }
+        }
+        var assessments = assessAll(hedging: false)
+        // An answer that takes every side on several trade-offs hedges throughout: there a
+        // decision that adds another option with "also", "as well", "equally" decides nothing either.
+        let bothAtOnce = assessments.filter { $0.contradictions.contains { $0.choice == $0.conflictsWith } }.count
+        if bothAtOnce >= Self.hedgingTradeoffs { assessments = assessAll(hedging: true) }
+        // A design that breaks constraints it set itself (a 70B model in a 20 ms budget, nightly
+        // batches under a freshness requirement) does not work as written, however well the rest
+        // is argued: its total is capped.
+        let broken = assessments.filter { $0.contradictions.contains { $0.choice != $0.conflictsWith && $0.reason != Self.reversedPreference } }.count
+
         var steps: [StepScore] = []
         var stepTotals: [Double] = []
         var stepListShares: [Double] = []
@@ -333,8 +350,7 @@ public struct CompiledRubric: Sendable {
             var scores: [TradeoffScore] = []
             var earned = 0.0, possible = 0.0, listed = 0.0
             for (i, e) in entries.enumerated() where e.step == step {
-                let a = assess(i, anchors: anchors[i], facts: facts, clarifyRequirements: clarifyRequirements, onTopic: onTopic,
-                               constraints: context)
+                let a = assessments[i]
                 let w = Double(e.ref.weight.value)
                 if a.level == 1, anchors[i].allSatisfy({ facts[$0].listMention(i) }) { listed += w * Self.levelValue[1] }
                 scores.append(TradeoffScore(id: e.tradeoff.id, title: e.tradeoff.title, level: a.level, weight: e.ref.weight,
@@ -354,9 +370,18 @@ public struct CompiledRubric: Sendable {
         }
         let mean = stepTotals.isEmpty ? 0 : stepTotals.reduce(0, +) / Double(stepTotals.count)
         let penalty = stepListShares.isEmpty ? 0 : 0.5 * stepListShares.reduce(0, +) / Double(stepListShares.count)
-        let total = max(0, Int((mean - penalty).rounded()))
+        var total = max(0, Int((mean - penalty).rounded()))
+        if broken >= Self.brokenConstraintTradeoffs { total = min(total, Self.brokenConstraintCap) }
         return ScoreReport(total: total, steps: steps, diagram: diagram.score(canvas), listPenalty: Int(penalty.rounded()))
     }
+
+    /// Trade-offs decided "both at once" from which the whole answer counts as hedging.
+    public static let hedgingTradeoffs = 3
+    /// Trade-offs whose decision breaks a constraint the answer stated, from which the total is capped.
+    public static let brokenConstraintTradeoffs = 1
+    /// The most a session scores when its decisions break its own constraints.
+    public static let brokenConstraintCap = 25
+    static let reversedPreference = "chooses both sides: each is preferred over the other"
 
     /// What each level of the ladder is worth in a step score: naming a side or choosing one
     /// without a reason is worth little; a grounded reason is most of the credit.
@@ -399,7 +424,7 @@ public struct CompiledRubric: Sendable {
     /// a choice (or contrast) in one of them, a grounded reason, and an acknowledged cost.
     /// Choosing both sides, or a choice against a constraint the answer stated, caps the level at 1.
     private func assess(_ t: Int, anchors: [Int], facts: [SentenceFacts], clarifyRequirements: UInt64, onTopic: Bool,
-                        constraints: Constraints) -> Assessment {
+                        constraints: Constraints, hedging: Bool = false) -> Assessment {
         guard let firstAnchor = anchors.first else {
             // A choice that names no side can still break a stated constraint ("accuracy" at 0.1 % positives).
             let conflicts = constraintConflicts(t, about: [], facts: facts, constraints: constraints)
@@ -471,7 +496,7 @@ public struct CompiledRubric: Sendable {
         let prefs = about.flatMap { i in facts[i].preferences.filter { $0.tradeoff == t }.map { (i, $0.preferred, $0.rejected) } }
         outer: for (x, a) in prefs.enumerated() {
             for b in prefs[(x + 1)...] where a.1 & b.2 != 0 && a.2 & b.1 != 0 && a.0 != b.0 {
-                contradictions.append(("chooses both sides: each is preferred over the other", a.0, b.0))
+                contradictions.append((Self.reversedPreference, a.0, b.0))
                 break outer
             }
         }
@@ -479,12 +504,14 @@ public struct CompiledRubric: Sendable {
         // Both sides at once ("trees and a deep network, both, blended"): when every decision
         // about the trade-off takes all its sides together, nothing was decided.
         let together = deciding.filter { i in
-            ((facts[i].mask(t).nonzeroBitCount >= 2 && facts[i].markers.contains(.both)) || facts[i].joinedSides.contains(t))
+            ((facts[i].mask(t).nonzeroBitCount >= 2 || hedging) && facts[i].markers.contains(.both) || facts[i].joinedSides.contains(t))
                 && !facts[i].markers.contains(.comparing)
                 && !facts[i].boundary && !facts[i].cues.contains(.condition)
         }
         // "We take both: …" refuses the choice outright, whatever else the answer says about it.
+        // In a hedging answer a decision that adds another option ("and also …") refuses it too.
         let refused = (about + about.flatMap(followers)).first { facts[$0].markers.contains(.bothWord) }
+            ?? (hedging ? deciding.first { facts[$0].markers.contains(.both) } : nil)
         if !deciding.isEmpty, together.count == deciding.count || refused != nil, contradictions.isEmpty {
             let i = refused ?? together[0]
             let level = reasonPairs.contains { $0.anchor == i || $0.sentence == i } ? 2 : 1
@@ -500,7 +527,9 @@ public struct CompiledRubric: Sendable {
         }
         // Prefer one sentence that both decides and reasons; else the first of each.
         let reasonSet = Set(reasonPairs.map(\.sentence))
-        let choice = deciding.first(where: { reasonSet.contains($0) }) ?? deciding.first(where: { d in reasonPairs.contains { $0.anchor == d } }) ?? deciding[0]
+        let explicit = deciding.filter { !facts[$0].statedOnly.contains(t) }
+        let choice = explicit.first(where: { reasonSet.contains($0) }) ?? explicit.first(where: { d in reasonPairs.contains { $0.anchor == d } })
+            ?? deciding.first(where: { reasonSet.contains($0) }) ?? deciding.first(where: { d in reasonPairs.contains { $0.anchor == d } }) ?? deciding[0]
         let reasonPair = reasonPairs.first { $0.sentence == choice } ?? reasonPairs.first { $0.anchor == choice } ?? reasonPairs.first
         guard let reasonPair else { return Assessment(level: 2, evidence: [choice], missing: missing) }
         var used: Set<Int> = [choice, reasonPair.sentence, reasonPair.anchor]
@@ -543,7 +572,7 @@ public struct CompiledRubric: Sendable {
         let tradeoff = entries[t].tradeoff
         if let budget = c.latency, budget.ms <= Self.heavyModelBudget {
             let heavy = facts.indices.first { i in
-                facts[i].heavyModel && !facts[i].echo && !facts[i].cues.contains(.negation) && i != budget.sentence
+                facts[i].heavyModel && !facts[i].echo && !facts[i].cues.contains(.negation) && !facts[i].markers.contains(.offlineUse) && i != budget.sentence
                     && (facts[i].mask(t) != 0 || tradeoff.id == "quality-vs-latency")
             }
             if let h = heavy {
@@ -566,6 +595,7 @@ public struct CompiledRubric: Sendable {
         if let rare = c.rarity, tradeoff.id == "roc-auc-vs-pr-auc" {
             if let i = facts.indices.first(where: { i in
                 i != rare && !facts[i].echo && facts[i].markers.contains(.accuracy) && !facts[i].markers.contains(.dismissal)
+                    && !facts[i].cues.contains(.cost)   // "give up a little accuracy" weighs a model, not a metric
                     && !facts[i].cues.contains(.negation) && !facts[i].cues.contains(.rejection) && (facts[i].decides || facts[i].cues.contains(.comparison) || facts[i].quantity)
             }) {
                 out.append(("accuracy is chosen as the metric, but the answer says positives are rare, so predicting none scores high", i, rare))

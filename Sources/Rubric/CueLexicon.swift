@@ -62,6 +62,11 @@ enum CueLexicon {
         case conjunction
         /// A word that gives each side its own job: "for", "where", "only".
         case assignment
+        /// Work done away from the request: "offline", "to label", "distil" (a heavyweight model
+        /// used this way does not break a latency budget).
+        case offlineUse
+        /// A sentence that weighs rather than states: "could", "maybe", "an option", "or".
+        case hedge
     }
 
     /// Phrases per kind.
@@ -82,7 +87,7 @@ enum CueLexicon {
         .rejection: ["impossible", "infeasible", "too slow", "too expensive", "too costly", "cannot", "can't",
                      "doesn't scale", "does not scale", "won't scale", "not feasible", "out of the question", "ruled out",
                      "rules out", "breaks", "fails", "too large", "too big", "too many", "does not fit", "doesn't fit", "won't fit",
-                     "not enough"],
+                     "not enough", "hard to", "difficult to", "too hard", "too slow to", "struggle", "struggles"],
         .reason: ["because", "since", "so", "given", "so that", "to avoid", "which means", "this means", "that means",
                   "due to", "in order to", "as a result", "therefore", "thus", "hence", "so we", "so it", "so the",
                   "so a", "so each", "so only", "so new", "that way", "this lets", "which lets", "which keeps",
@@ -133,6 +138,12 @@ enum CueLexicon {
                       "backfill", "retire", "treat", "define", "set", "give", "let", "make", "take", "wait", "fall"],
         .directional: ["over", "as opposed to", "not", "in place of", "ahead of", "beats"],
         .leadingDirectional: ["instead of", "rather than"],
+        .hedge: ["could", "might", "may", "maybe", "perhaps", "possibly", "option", "options", "or", "either", "consider",
+                 "considered", "considering", "alternative", "alternatively", "not sure", "in theory", "one way", "another way",
+                 "there is", "there are", "there's", "somewhere", "looked at", "look at", "looking at", "heard", "mentioned",
+                 "exists", "exist", "such as", "like", "e.g", "for example", "for instance"],
+        .offlineUse: ["offline", "to label", "labelling", "labeling", "label", "annotate", "annotation", "distil", "distill",
+                      "distillation", "teacher", "pseudo", "nightly", "batch", "backfill", "generate training data", "synthetic"],
         .heavyModel: ["llm", "large language model", "gpt", "gpt 4", "billion parameter", "foundation model", "70b", "13b", "7b", "175b"],
         .latencyWord: ["latency", "p99", "p95", "p50", "sla", "latency budget", "budget", "response time", "within", "under"],
         .both: ["both", "at once", "at the same time", "together", "as well as", "also", "simultaneously", "blended", "all three", "equally", "all mixed", "all treated as", "on all of them", "and always", "and still", "and stay", "and identical", "and the same"],

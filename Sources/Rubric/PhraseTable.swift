@@ -34,28 +34,74 @@ struct PhraseTable {
     /// Phrase indices by the id of their first word (indexed by word id).
     private var byFirst: [[Int]] = []
     private var index: [[Int32]: Int] = [:]
+    /// Per phrase, the positions whose word stands for any number: the "k" of "recall@k", so
+    /// "recall@10" and "nDCG@50" name the metric.
+    private var numberSlots: [[Bool]] = []
+    /// Side phrases of two or three content words that also match with their words in any order
+    /// and apart, inside one clause segment ("augmentation runs on the fly" names
+    /// "on-the-fly augmentation"): indexed by the id of their first content word.
+    private var unorderedByWord: [Int32: [(phrase: Int, words: [Int32])]] = [:]
+    private var unorderedWords: Set<[Int32]> = []
 
     /// Adds `phrase` with `role` (a phrase already present gains the role).
     mutating func add(_ phrase: String, role: PhraseRole) {
         let words = Tokenizer.phraseWords(phrase)
         guard !words.isEmpty else { return }
+        let lower = phrase.lowercased()
+        let slots = words.enumerated().map { i, w in i > 0 && w == "k" && lower.contains("@k") }
         let ids = words.map { w -> Int32 in
             if let id = vocabulary[w] { return id }
             let id = Int32(vocabulary.count)
             vocabulary[w] = id
             return id
         }
+        let n: Int
         if let existing = index[ids] {
             if !roles[existing].contains(role) { roles[existing].append(role) }
-            return
+            n = existing
+        } else {
+            n = phraseWords.count
+            index[ids] = n
+            phraseWords.append(ids)
+            roles.append([role])
+            numberSlots.append(slots)
+            while byFirst.count < vocabulary.count { byFirst.append([]) }
+            byFirst[Int(ids[0])].append(n)
         }
-        let n = phraseWords.count
-        index[ids] = n
-        phraseWords.append(ids)
-        roles.append([role])
-        while byFirst.count < vocabulary.count { byFirst.append([]) }
-        byFirst[Int(ids[0])].append(n)
+        if case .side = role {
+            // Content words: not function words or empty evaluatives, not a number slot.
+            var content: [Int32] = []
+            for (i, w) in words.enumerated() where !slots[i] && !CueLexicon.fillerWords.contains(w) && !Self.unorderedStopWords.contains(w)
+                && (w.count >= 3 || w.contains(where: \.isNumber)) && !content.contains(ids[i]) {
+                content.append(ids[i])
+            }
+            if (2...Self.maxUnorderedWords).contains(content.count), !unorderedWords.contains(content) {
+                unorderedWords.insert(content)
+                unorderedByWord[content[0], default: []].append((n, content))
+            }
+        }
     }
+
+    /// Words that do not make a side phrase specific enough to match out of order ("one model
+    /// per category" is only "category"), normalised.
+    static let unorderedStopWords: Set<String> = Set(["per", "with", "within", "by", "from", "into", "onto", "only", "via",
+                                                      "out", "off", "own", "new", "old", "full", "first", "last", "based"].map { WordNormalizer.normalize($0) })
+    /// Words an unordered match may not span: contrasts and connectives start another thought
+    /// ("scheduled retraining over drift-triggered" does not name "retrain on drift").
+    static let barrierWords: [String] = ["over", "vs", "versus", "than", "instead", "rather", "or", "and", "not", "no", "but",
+                                         "while", "whereas", "so", "because", "since", "which", "that", "then", "nor", "if",
+                                         "unless", "until", "when", "plus"]
+    private var barriers: Set<Int32> = []
+
+    /// Records the ids of `barrierWords`; call once after every phrase is added.
+    mutating func sealBarriers() {
+        barriers = Set(Self.barrierWords.compactMap { vocabulary[Tokenizer.normalize($0)] })
+    }
+
+    /// Most content words a side phrase may have to match in any order.
+    static let maxUnorderedWords = 3
+    /// Most tokens the words of an unordered match may span beyond the phrase's own words.
+    static let unorderedSlack = 4
 
     /// Every occurrence of every phrase in `tokens`, overlapping ones included.
     func matches(in tokens: [Token]) -> [PhraseMatch] {
@@ -68,8 +114,9 @@ struct PhraseTable {
                 if i + words.count > tokens.count { continue }
                 var ok = true
                 var j = 1
+                let slots = numberSlots[p]
                 while j < words.count {
-                    if tokens[i + j].id != words[j] { ok = false; break }
+                    if tokens[i + j].id != words[j] && !(slots[j] && tokens[i + j].isNumber) { ok = false; break }
                     j += 1
                 }
                 if ok {
@@ -79,7 +126,42 @@ struct PhraseTable {
                 }
             }
         }
+        if !unorderedByWord.isEmpty { unorderedMatches(in: tokens, into: &out) }
         return out
+    }
+
+    /// Side phrases whose content words all occur, in any order, within one segment of the
+    /// sentence (no comma, slash, semicolon or dash between them) and a span of at most their
+    /// count plus `unorderedSlack` tokens. A phrase already matched in order is not repeated.
+    private func unorderedMatches(in tokens: [Token], into out: inout [PhraseMatch]) {
+        var segment = [Int](repeating: 0, count: tokens.count)
+        var s = 0
+        for i in tokens.indices {
+            if i > 0 && (tokens[i].separatorBefore || tokens[i].clauseBreakBefore) { s += 1 }
+            segment[i] = s
+        }
+        let ordered = out.count
+        for i in tokens.indices {
+            guard let candidates = unorderedByWord[tokens[i].id] else { continue }
+            for (p, words) in candidates {
+                let limit = words.count + Self.unorderedSlack
+                var lo = i, hi = i
+                var ok = true
+                for w in words.dropFirst() {
+                    var found: Int? = nil
+                    var k = max(0, i - limit + 1)
+                    while k < min(tokens.count, i + limit) {
+                        if tokens[k].id == w && segment[k] == segment[i] { found = k; break }
+                        k += 1
+                    }
+                    guard let f = found else { ok = false; break }
+                    lo = min(lo, f); hi = max(hi, f)
+                }
+                guard ok, hi - lo + 1 <= limit, !(lo...hi).contains(where: { barriers.contains(tokens[$0].id) }) else { continue }
+                if out[..<ordered].contains(where: { $0.phrase == p }) || out[ordered...].contains(where: { $0.phrase == p && $0.start == lo }) { continue }
+                out.append(PhraseMatch(start: lo, end: hi + 1, phrase: p))
+            }
+        }
     }
 
     /// Most words a two-word side alias may have between its words ("retrain the ranker daily"

@@ -76,6 +76,9 @@ struct SentenceFacts {
 
     /// Trade-offs with a side chosen in this sentence (see `chooses`).
     var chosen = TradeoffSet()
+    /// Trade-offs chosen only because the sentence states the design as a fact, with no choice
+    /// cue, label or reason (an explicit decision is preferred as evidence).
+    var statedOnly = TradeoffSet()
 
     /// A side of `tradeoff` chosen: a choice cue, a verdict against a side, a boundary saying when
     /// a side applies, or a reason given for a side ("X, because …") in the same clause as the
@@ -169,7 +172,8 @@ extension SentenceFacts {
                     case .directional: contrastSpans.append((m.start, m.end, false))
                     case .leadingDirectional: contrastSpans.append((m.start, m.end, true))
                     case .latencyWord: latencyWordAt.append(m.start)
-                    case .both, .universal, .freshness, .nightly, .rarity, .accuracy, .dismissal, .comparing, .bothWord: markers.insert(kind)
+                    case .both, .universal, .freshness, .nightly, .rarity, .accuracy, .dismissal, .comparing, .bothWord, .offlineUse: markers.insert(kind)
+                    case .hedge: cues.insert(kind)
                     case .conjunction: conjunctionAt.append(m.start)
                     case .assignment: markers.insert(kind)
                     default: cues.insert(kind)
@@ -330,13 +334,26 @@ extension SentenceFacts {
         if figure && beyond >= 4 { substantiveReason = true; cues.insert(.reason) }
         // Notes drop their verbs ("2 of ~30 slots for fresh uploads, Thompson sampling"): a phrase
         // with prepositions and several content words is a statement, not a list of terms.
+        let verbClause = clause
         if !clause, (functionWords >= 2 && content(0..<tokens.count).words >= 4) || (functionWords >= 1 && content(0..<tokens.count).words >= 2 && !dense) {
             clause = true
         }
         listShaped = !clause || dense
+        // A design stated as a fact ("A nightly batch job scores every user", "The model is run in
+        // shadow before it gets an A/B slice") is the author's decision about the one side it
+        // names, unless the sentence weighs options ("could", "or", "an option"), sets a condition
+        // or adds another option ("also", "both", "as well as").
+        if verbClause, !listShaped, !question, !cues.contains(.hedge), !cues.contains(.depends), conditionEnds.isEmpty,
+           !markers.contains(.both), !markers.contains(.bothWord), !cues.contains(.choice), !cues.contains(.rejection) {
+            for sd in sides where sd.mask.nonzeroBitCount == 1 && !chosen.contains(sd.tradeoff) {
+                chosen.insert(sd.tradeoff)
+                statedOnly.insert(sd.tradeoff)
+            }
+        }
         // A note line that is only a side ("Pointwise.", "Decision: multi-task.") states the choice.
         if let only = sideSpans.first, sideSpans.allSatisfy({ $0.t == only.t }), !question,
-           (headWords..<tokens.count).allSatisfy({ j in termCovered[j] || tokens[j].isFiller }), tokens.count - headWords <= 5 {
+           tokens.indices.filter({ j in j >= headWords && !termCovered[j] && !tokens[j].isFiller }).count <= (headWords > 0 ? 2 : 0),
+           !tokens.indices.contains(where: { $0 > headWords && tokens[$0].separatorBefore }), tokens.count - headWords <= 5 {
             bareSide = true
             if label == .decision { chosen.insert(only.t); listShaped = false }
         }

@@ -150,13 +150,14 @@ extension App {
         case .cycleCanvasStyle:
             let all = DiagramStyle.allCases
             let order: [DiagramStyle] = [.single, .rounded, .double, .heavy, .ascii].filter(all.contains)
-            b.canvasStyle = order[((order.firstIndex(of: b.canvasStyle) ?? 0) + 1) % order.count]
+            let next = order[((order.firstIndex(of: b.canvasStyle) ?? 0) + 1) % order.count]
+            applyCanvas(&b, .setLineStyle(next.rawValue), layout: layout, now: state.now)
 
         case .insert(let s): edit { $0.insert(s) }
         case .paste(let s):
             if b.focus == .editor {
                 edit { $0.insert(s) }
-            } else if b.focus == .canvas, case .editingLabel = b.canvasEditor.mode {
+            } else if b.focus == .canvas, b.canvasEditor.mode.isTyping {
                 applyCanvas(&b, .insertText(s), layout: layout, now: state.now)
             }
         case .newline: edit { $0.insert("\n") }

@@ -22,8 +22,14 @@ public enum App {
         case .key(let k):
             if let action = Keymaps.action(for: k, in: state) { return reduce(&state, action) }
             // Escape and a key sent together read as Alt+key (the terminal sends Alt+key so);
-            // where that Alt+key means nothing and Escape does, it was Escape, then the key.
+            // where that Alt+key means nothing and Escape leaves something (a pane, an overlay,
+            // the Start filter), it was Escape, then the key. Not where Escape cancels a canvas
+            // edit, so a stray Alt+key cannot cancel a label and then run a canvas command.
             guard k.modifiers == .alt, let escape = Keymaps.action(for: KeyPress(.escape), in: state) else { return [] }
+            switch escape {
+            case .focus, .closeOverlay, .clearFilter: break
+            default: return []
+            }
             var effects = reduce(&state, escape)
             if let then = Keymaps.action(for: KeyPress(k.key), in: state) { effects += reduce(&state, then) }
             return effects

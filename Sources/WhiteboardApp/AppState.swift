@@ -49,9 +49,7 @@ public struct AppState: Equatable, Sendable {
 
     /// The problems matching the Start screen's filter, in library order.
     public var filteredProblems: [ProblemTemplate] {
-        let f = start.filter.lowercased()
-        if f.isEmpty { return library.problems }
-        return library.problems.filter { $0.id.lowercased().contains(f) || $0.title.lowercased().contains(f) }
+        StartState.matching(start.filter, in: library.problems)
     }
 
     /// The smallest terminal the app draws in.

@@ -22,10 +22,13 @@ public enum CanvasKeymap {
         KeyBinding(["[", "b"], .canvas(.selectPrevious), "select the previous box"),
         KeyBinding(["m"], .canvasTool(.move), "move mode: direction keys move the selected box (m again: cursor)"),
         KeyBinding(["r"], .canvasTool(.resize), "resize mode: direction keys resize the selected box (r again: cursor)"),
-        KeyBinding(["c", "a"], .canvas(.startConnecting), "connect: start an arrow from the selected box"),
-        KeyBinding(["e", "Enter"], .canvas(.editLabel), "edit the selected box's label"),
-        KeyBinding(["x", "Del", "d"], .canvas(.deleteSelected), "delete the selected box and its arrows"),
-        KeyBinding(["t"], .canvas(.cycleKind(reverse: false)), "next kind for the selected box (service, model, store…)"),
+        KeyBinding(["c"], .canvas(.startConnecting), "connect: start an arrow from the selected box (it stays selected)"),
+        KeyBinding(["a"], .canvas(.selectNextArrow), "select the next arrow (from a box: its first arrow)"),
+        KeyBinding(["A"], .canvas(.selectPreviousArrow), "select the previous arrow"),
+        KeyBinding(["v"], .canvas(.reverseSelectedArrow), "reverse the selected arrow"),
+        KeyBinding(["e", "Enter"], .canvas(.editLabel), "edit the selected box's or arrow's label"),
+        KeyBinding(["x", "Del", "d"], .canvas(.deleteSelected), "delete the selected arrow, or the selected box and its arrows"),
+        KeyBinding(["t"], .canvas(.cycleKind(reverse: false)), "next kind for the selected box, written on its top border (\(BoxKind.legend))"),
         KeyBinding(["T"], .canvas(.cycleKind(reverse: true)), "previous kind"),
         KeyBinding(["s"], .cycleCanvasStyle, "line style: single, rounded, double, heavy, ASCII"),
         KeyBinding(["C-Left"], .canvas(.pan(.left, big: false)), "pan the view left"),
@@ -34,15 +37,22 @@ public enum CanvasKeymap {
         KeyBinding(["C-Down", "PgDn"], .canvas(.pan(.down, big: false)), "pan the view down"),
         KeyBinding(["u", "C-z"], .canvas(.undo), "undo a canvas change"),
         KeyBinding(["C-r", "C-y"], .canvas(.redo), "redo"),
-        KeyBinding(["Esc"], .canvas(.cancel), "leave move/resize mode, else clear the selection"),
+        KeyBinding(["Esc"], .canvas(.cancel), "leave move/resize mode, else clear the selection (box or arrow)"),
         KeyBinding(["?"], .showHelp, "this help"),
     ])
 
     /// While a label is being typed: typing inserts text.
-    public static let labelEditing = Keymap(title: "Canvas: editing a label (typing inserts text)", context: .pane(.canvas), bindings: [
+    public static let labelEditing = Keymap(title: "Canvas: editing a box's or arrow's label (typing inserts text)", context: .pane(.canvas), bindings: [
         KeyBinding(["Enter"], .canvas(.commitLabel), "keep the label"),
         KeyBinding(["M-Enter", "C-j"], .canvas(.newline), "new line in the label"),
-        KeyBinding(["BS", "C-h"], .canvas(.backspace), "delete the last character"),
+        KeyBinding(["Left"], .canvas(.moveLabelCursor(.left)), "label cursor left"),
+        KeyBinding(["Right"], .canvas(.moveLabelCursor(.right)), "label cursor right"),
+        KeyBinding(["Up"], .canvas(.moveLabelCursor(.up)), "label cursor to the line above"),
+        KeyBinding(["Down"], .canvas(.moveLabelCursor(.down)), "label cursor to the line below"),
+        KeyBinding(["Home", "C-a"], .canvas(.labelLineStart), "start of the label line"),
+        KeyBinding(["End", "C-e"], .canvas(.labelLineEnd), "end of the label line"),
+        KeyBinding(["BS", "C-h"], .canvas(.backspace), "delete before the label cursor"),
+        KeyBinding(["Del", "C-d"], .canvas(.deleteForward), "delete after the label cursor"),
         KeyBinding(["Esc"], .canvas(.cancel), "cancel (a box just created is removed)"),
     ])
 
@@ -58,7 +68,7 @@ public enum CanvasKeymap {
         KeyBinding(["L", "S-Right"], .canvas(.moveCursor(.right, big: true)), "cursor right by \(CanvasEditor.bigStep)"),
         KeyBinding(["]", "w"], .canvas(.selectNext), "select the next box as the target"),
         KeyBinding(["[", "b"], .canvas(.selectPrevious), "select the previous box as the target"),
-        KeyBinding(["c", "a", "Enter"], .canvas(.finishConnecting), "end the arrow at the box under the cursor (or the selected one)"),
+        KeyBinding(["c", "Enter"], .canvas(.finishConnecting), "end the arrow at the box under the cursor (or the selected one)"),
         KeyBinding(["Esc"], .canvas(.cancel), "stop connecting"),
     ])
 
@@ -66,7 +76,7 @@ public enum CanvasKeymap {
     public static func keymap(for mode: CanvasEditorMode) -> Keymap {
         switch mode {
         case .normal: keymap
-        case .editingLabel: labelEditing
+        case .editingLabel, .editingArrowLabel: labelEditing
         case .connecting: connecting
         }
     }

@@ -144,7 +144,7 @@ public enum Keymaps {
         case .whiteboard:
             guard let b = state.board else { return nil }
             if b.focus == .editor { return .insert(String(c)) }
-            if b.focus == .canvas, case .editingLabel = b.canvasEditor.mode { return .canvas(.insertText(String(c))) }
+            if b.focus == .canvas, b.canvasEditor.mode.isTyping { return .canvas(.insertText(String(c))) }
             return nil
         case .start:
             if state.start.focus == .recent && c == "?" { return .showHelp }

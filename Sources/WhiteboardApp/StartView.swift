@@ -95,6 +95,8 @@ public enum StartView {
         }
         let sel = state.start.selectedRecent
         let top = max(0, sel - inner.height + 1)
+        // Columns: title, problem id (as wide as the longest, at most 24), date, score.
+        let problemWidth = min(24, state.recent.filter { $0.error == nil }.map { DisplayWidth.of($0.problem) }.max() ?? 0)
         for r in 0..<inner.height {
             let i = top + r
             guard i < state.recent.count else { break }
@@ -105,13 +107,28 @@ public enum StartView {
             if let e = s.error {
                 right = "unreadable: " + e
             } else {
-                let when = s.updatedAt.map(Self.formatDate) ?? "?"
-                right = "\(s.problem)  \(when)  score \(s.score.map(String.init) ?? "–")"
+                let when = s.updatedAt.map(Self.formatDate) ?? "????-??-?? ??:??"
+                let score = s.score.map(String.init) ?? "–"
+                right = Self.padded(s.problem, to: problemWidth) + "  " + when + "  score "
+                    + String(repeating: " ", count: max(0, 3 - score.count)) + score
             }
             let titleWidth = max(10, inner.width * 2 / 5)
             buffer.putTruncated(" " + s.title, x: inner.x, y: inner.y + r, maxWidth: titleWidth, style: style)
             buffer.putTruncated(right, x: inner.x + titleWidth + 1, y: inner.y + r, maxWidth: inner.width - titleWidth - 1, style: style)
         }
+    }
+
+    /// `text` cut with "…" or padded with spaces to exactly `width` columns.
+    static func padded(_ text: String, to width: Int) -> String {
+        let w = DisplayWidth.of(text)
+        if w <= width { return text + String(repeating: " ", count: width - w) }
+        var out = "", used = 0
+        for ch in text {
+            let cw = DisplayWidth.of(ch)
+            if used + cw > width - 1 { break }
+            out.append(ch); used += cw
+        }
+        return out + "…" + String(repeating: " ", count: max(0, width - 1 - used))
     }
 
     /// "2026-11-22 03:25" in UTC, so the screen is the same everywhere.

@@ -3,7 +3,7 @@ import TermUI
 import TextMetrics
 
 /// The bottom row: problem, file, saved state, the interview clock with the current step's
-/// budget, and the most useful keys (or a message such as a failed save). Past the step's
+/// budget, in the canvas its selection and mode, and the most useful keys (or a message such as a failed save). Past the step's
 /// budget the clock turns to the warning style and the keys give way to a one-line warning;
 /// a paused clock says so.
 public enum StatusBar {
@@ -26,7 +26,8 @@ public enum StatusBar {
         let keysStyle = notice == nil ? Theme.statusBar : Theme.statusBar.bolded()
         // Problem, saved state and clock come first; then the keys shrink to the essential
         // ones, then the file name gives way.
-        var parts = [problem, saved, clock, file]
+        // With the canvas focused: its selection and mode, before the file (which goes first).
+        var parts = [problem, saved, clock] + (b.focus == .canvas ? [CanvasPane.statusText(b)] : []) + [file]
         func left(_ p: [String]) -> String { " " + p.joined(separator: " │ ") + " " }
         func fits(_ keys: String) -> Bool { DisplayWidth.of(left(parts)) + DisplayWidth.of(keys) + 1 <= rect.width }
         var keys = notice ?? (fits(fullKeys) ? fullKeys : shortKeys)

@@ -45,8 +45,9 @@ public struct WhiteboardState: Equatable, Sendable {
     public var canvasEditor: CanvasEditor
     /// What the canvas pane's direction keys do: move the cursor, the selected box, or resize it.
     public var canvasTool: CanvasTool = .cursor
-    /// The character set the canvas is drawn with.
-    public var canvasStyle: DiagramStyle = .single
+    /// The character set the canvas is drawn with: the canvas's saved `style` (single when
+    /// it has none or one this build does not know).
+    public var canvasStyle: DiagramStyle { canvasEditor.canvas.style.flatMap(DiagramStyle.init(rawValue:)) ?? .single }
 
     /// Changes not yet written to the file.
     public var dirty = false
@@ -94,7 +95,7 @@ public struct WhiteboardState: Equatable, Sendable {
             && a.step == b.step && a.focus == b.focus && a.zoomed == b.zoomed && a.showGuide == b.showGuide
             && a.editorScroll == b.editorScroll && a.rubricScroll == b.rubricScroll && a.rubricSelection == b.rubricSelection
             && a.clockPaused == b.clockPaused
-            && a.canvasEditor == b.canvasEditor && a.canvasTool == b.canvasTool && a.canvasStyle == b.canvasStyle && a.dirty == b.dirty && a.report == b.report && a.message == b.message
+            && a.canvasEditor == b.canvasEditor && a.canvasTool == b.canvasTool && a.dirty == b.dirty && a.report == b.report && a.message == b.message
     }
 
     /// Copies the edited texts into the stored session (once per frame, not per key).

@@ -4,11 +4,18 @@ public struct Canvas: Codable, Equatable, Sendable {
     public var boxes: [Box]
     public var arrows: [Arrow]
     public var notes: [Note]
+    /// The line style the canvas is drawn with in the whiteboard (one of `lineStyles`); nil
+    /// draws single lines.
+    public var style: String?
 
-    public init(boxes: [Box] = [], arrows: [Arrow] = [], notes: [Note] = []) {
+    /// The line style names a session may hold in `style` (the Diagram target's styles).
+    public static let lineStyles = ["single", "rounded", "double", "heavy", "ascii"]
+
+    public init(boxes: [Box] = [], arrows: [Arrow] = [], notes: [Note] = [], style: String? = nil) {
         self.boxes = boxes
         self.arrows = arrows
         self.notes = notes
+        self.style = style
     }
 
     /// The box with this id, if any.

@@ -43,6 +43,8 @@ public enum SessionCodec {
         let notes: [JSONValue] = s.canvas.notes.map { n in
             .object(["id": .string(n.id), "x": .number(Double(n.x)), "y": .number(Double(n.y)), "text": .string(n.text)])
         }
+        var canvasObject: [String: JSONValue] = ["boxes": .array(boxes), "arrows": .array(arrows), "notes": .array(notes)]
+        if let style = s.canvas.style { canvasObject["style"] = .string(style) }
         var root: [String: JSONValue] = [
             "schemaVersion": .number(Double(s.schemaVersion)),
             "id": .string(s.id),
@@ -51,7 +53,7 @@ public enum SessionCodec {
             "createdAt": .string(ISO8601.format(s.createdAt)),
             "updatedAt": .string(ISO8601.format(s.updatedAt)),
             "steps": .object(steps),
-            "canvas": .object(["boxes": .array(boxes), "arrows": .array(arrows), "notes": .array(notes)]),
+            "canvas": .object(canvasObject),
         ]
         if let step = s.currentStep { root["currentStep"] = .string(step.rawValue) }
         return .object(root)
@@ -157,7 +159,11 @@ public enum SessionCodec {
                 y: try r.int(n, "y", path: p, range: coord),
                 text: try r.string(n, "text", path: p)))
         }
-        var canvas = Canvas(boxes: boxes, arrows: arrows, notes: notes)
+        let style = try r.optionalString(canvasObject, "style", path: "canvas")
+        if let style, !Canvas.lineStyles.contains(style) {
+            throw .field(path: "canvas.style", message: "unknown line style \"\(style)\" (one of \(Canvas.lineStyles.joined(separator: ", ")))")
+        }
+        var canvas = Canvas(boxes: boxes, arrows: arrows, notes: notes, style: style)
         let repairs = try CanvasInvariants.check(&canvas)
         var session = Session(id: id, problem: problem, title: title, createdAt: createdAt,
                               updatedAt: updatedAt, steps: steps, canvas: canvas, currentStep: currentStep)

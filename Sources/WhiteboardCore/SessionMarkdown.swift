@@ -23,14 +23,24 @@ public enum SessionMarkdown {
         /// The text of each step found (absent steps are not in the dictionary).
         public var steps: [StepID: String]
         /// The content of the first fenced block in the `## Diagram` section, if any.
-        public var diagramBlock: String?
+        public var diagramBlock: String? { diagramBlocks.first?.content }
+        /// Every fenced block in the `## Diagram` section, in order (a text drawing and a
+        /// `mermaid` block, as `mlsd export` writes them).
+        public var diagramBlocks: [FencedBlock]
         /// Lines outside any step section (preamble, unknown `##` sections with their heading,
         /// loose text in the diagram section), blank lines at the ends removed; "" if none.
         public var outsideText: String
 
-        public init(title: String? = nil, steps: [StepID: String] = [:], diagramBlock: String? = nil, outsideText: String = "") {
-            self.title = title; self.steps = steps; self.diagramBlock = diagramBlock; self.outsideText = outsideText
+        public init(title: String? = nil, steps: [StepID: String] = [:], diagramBlocks: [FencedBlock] = [], outsideText: String = "") {
+            self.title = title; self.steps = steps; self.diagramBlocks = diagramBlocks; self.outsideText = outsideText
         }
+    }
+
+    /// A fenced code block: its info string (`mermaid`, `text`, or "") and its content.
+    public struct FencedBlock: Equatable, Sendable {
+        public var info: String
+        public var content: String
+        public init(info: String, content: String) { self.info = info; self.content = content }
     }
 
     /// A Markdown file that cannot become a session.
@@ -42,8 +52,9 @@ public enum SessionMarkdown {
     // MARK: Export
 
     /// The session as Markdown: title, problem line, the seven steps, the diagram as
-    /// `diagramText` in a fenced block, then `scoreText` (if given) in a fenced block.
-    public static func render(_ session: Session, problemTitle: String?, diagramText: String, scoreText: String?) -> String {
+    /// `diagramText` in a fenced block and, when given, as `mermaidText` in a `mermaid` block,
+    /// then `scoreText` (if given) in a fenced block.
+    public static func render(_ session: Session, problemTitle: String?, diagramText: String, mermaidText: String? = nil, scoreText: String?) -> String {
         var out = "# \(oneLine(session.title))\n\n"
         out += "<!-- mlsd session export; problem: \(oneLine(session.problem)) -->\n"
         out += "_Problem: \(oneLine(problemTitle ?? session.problem))_\n"
@@ -53,6 +64,7 @@ public enum SessionMarkdown {
             if !text.isEmpty { out += "\n" + encodeStepText(text) + "\n" }
         }
         out += "\n## Diagram\n\n" + fenced(diagramText, info: "text") + "\n"
+        if let mermaidText { out += "\n" + fenced(mermaidText, info: "mermaid") + "\n" }
         if let scoreText {
             out += "\n## \(scoreHeading)\n\n" + fenced(scoreText, info: "text") + "\n"
         }
@@ -60,8 +72,28 @@ public enum SessionMarkdown {
     }
 
     /// A step text as it appears under its heading: as is when Markdown keeps it intact, else fenced.
+    /// A text that only ends with line breaks stays plain prose, followed by an invisible
+    /// `<!-- mlsd-trailing-newlines: N -->` comment that import reads back.
     public static func encodeStepText(_ text: String) -> String {
-        needsFence(text) ? fenced(text, info: verbatimInfo) : text
+        var core = Substring(text)
+        var newlines = 0
+        while core.hasSuffix("\n") { core = core.dropLast(); newlines += 1 }
+        if newlines > 0, !core.isEmpty, !needsFence(String(core)) {
+            return String(core) + "\n" + trailingNewlinesComment(newlines)
+        }
+        return needsFence(text) ? fenced(text, info: verbatimInfo) : text
+    }
+
+    /// The comment that records how many line breaks a step text ended with.
+    static func trailingNewlinesComment(_ n: Int) -> String { "<!-- mlsd-trailing-newlines: \(n) -->" }
+
+    /// The count in a trailing-newlines comment line, or nil.
+    static func trailingNewlines(in line: String) -> Int? {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        let prefix = "<!-- mlsd-trailing-newlines: ", suffix = " -->"
+        guard t.hasPrefix(prefix), t.hasSuffix(suffix), t.count > prefix.count + suffix.count else { return nil }
+        guard let n = Int(t.dropFirst(prefix.count).dropLast(suffix.count)), (1...10_000).contains(n) else { return nil }
+        return n
     }
 
     private static func needsFence(_ text: String) -> Bool {
@@ -159,8 +191,8 @@ public enum SessionMarkdown {
                     doc.steps[step] = text
                 }
             case .diagram:
-                let (block, rest) = firstFencedBlock(body)
-                if doc.diagramBlock == nil { doc.diagramBlock = block }
+                let (blocks, rest) = fencedBlocks(body)
+                doc.diagramBlocks += blocks
                 if !trimBlankLines(rest).isEmpty { outside.append(heading!); outside += rest }
             case .skipped:
                 continue
@@ -254,6 +286,9 @@ public enum SessionMarkdown {
     /// A step body back to its text: the inside of an `mlsd-text` fence when the body is exactly
     /// one such fence, else the lines as written.
     private static func decodeStepText(_ body: [String]) -> String {
+        if body.count >= 2, let n = trailingNewlines(in: body[body.count - 1]) {
+            return decodeStepText(trimBlankLines(Array(body.dropLast()))) + String(repeating: "\n", count: n)
+        }
         if body.count >= 2, let open = opensFence(body[0]), open.char == "`",
            body[0].trimmingCharacters(in: .whitespaces).dropFirst(open.count) == Substring(verbatimInfo),
            closesFence(body[body.count - 1], open),
@@ -263,14 +298,19 @@ public enum SessionMarkdown {
         return body.joined(separator: "\n")
     }
 
-    /// The content of the first fenced block in `body`, and the lines outside it.
-    private static func firstFencedBlock(_ body: [String]) -> (String?, [String]) {
-        guard let start = body.firstIndex(where: { opensFence($0) != nil }) else { return (nil, body) }
-        let open = opensFence(body[start])!
-        var end = start + 1
-        while end < body.count, !closesFence(body[end], open) { end += 1 }
-        let content = body[(start + 1)..<min(end, body.count)].joined(separator: "\n")
-        let rest = Array(body[..<start]) + (end + 1 < body.count ? Array(body[(end + 1)...]) : [])
-        return (content, rest)
+    /// Every fenced block in `body` (info string and content), and the lines outside them.
+    private static func fencedBlocks(_ body: [String]) -> ([FencedBlock], [String]) {
+        var blocks: [FencedBlock] = []
+        var rest: [String] = []
+        var i = 0
+        while i < body.count {
+            guard let open = opensFence(body[i]) else { rest.append(body[i]); i += 1; continue }
+            let info = body[i].trimmingCharacters(in: .whitespaces).dropFirst(open.count).trimmingCharacters(in: .whitespaces)
+            var end = i + 1
+            while end < body.count, !closesFence(body[end], open) { end += 1 }
+            blocks.append(FencedBlock(info: info, content: body[(i + 1)..<min(end, body.count)].joined(separator: "\n")))
+            i = end + 1
+        }
+        return (blocks, rest)
     }
 }

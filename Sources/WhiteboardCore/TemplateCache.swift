@@ -145,8 +145,11 @@ enum CachedForm {
         guard components.count == componentsJSON.count, flows.count == flowsJSON.count else { return nil }
         var followUps: [String: [String]] = [:]
         for (k, v) in o["followUps"]?.object ?? [:] { guard let qs = strings(v) else { return nil }; followUps[k] = qs }
+        var hintFigures: [String: String] = [:]
+        for (k, v) in o["hintFigures"]?.object ?? [:] { guard let s = v.string else { return nil }; hintFigures[k] = s }
         return ProblemTemplate(id: id, title: title, statement: statement, assumptions: assumptions, nouns: nouns,
-                               steps: steps, components: components, flows: flows, followUps: followUps)
+                               steps: steps, components: components, flows: flows,
+                               hintFigures: hintFigures, scaleLine: o["scaleLine"]?.string, followUps: followUps)
     }
 }
 

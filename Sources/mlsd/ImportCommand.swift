@@ -9,8 +9,10 @@ struct ImportCommand: ParsableCommand {
         abstract: "Turn Markdown notes (one ## heading per step) into a session and print its path.",
         discussion: """
         Step headings are matched by number ("## 3. ..."), canonical id or title, case-insensitive.
-        The first fenced block under "## Diagram" goes onto the canvas. Text outside the step headings
-        is appended to the clarify step after a marker line. See docs/score-format.md.
+
+        Under "## Diagram", the first fenced block holding a text drawing goes onto the canvas as drawn: boxes (+-|, .-', *, Unicode lines, [Label] or (Label) on one line), arrows (->, -->, ==>, ...>, <-->, v and ^ heads, gaps of a cell or two, labels such as --req-->) and other text as notes. With no text drawing, a ```mermaid flowchart block is read instead and laid out from left to right.
+
+        Text outside the step headings is appended to the clarify step after a marker line. Formats: docs/score-format.md and docs/diagram.md.
         """
     )
 
@@ -34,7 +36,7 @@ struct ImportCommand: ParsableCommand {
         let now = Date()
         let title = doc.title.flatMap { $0.isEmpty ? nil : $0 } ?? template.title
         let session = SessionMarkdown.session(from: doc, problem: template.id, title: title,
-                                              canvas: MarkdownImport.canvas(fromDiagramBlock: doc.diagramBlock), now: now)
+                                              canvas: MarkdownImport.canvas(fromDiagramBlocks: doc.diagramBlocks), now: now)
         let path = locations.saveNewSession(session, out: out, title: title, now: now)
         print(path)
     }

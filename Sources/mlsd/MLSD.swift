@@ -11,15 +11,16 @@ struct MLSD: ParsableCommand {
         commandName: "mlsd",
         abstract: "A terminal whiteboard for practising ML system-design interviews.",
         discussion: """
-        Run without a subcommand to open the whiteboard: pick a problem, work through the seven \
-        steps, sketch the architecture and watch the rubric score. Sessions are JSON files under \
-        ./sessions (override with --sessions-dir or $MLSD_SESSIONS_DIR).
+        Run without a subcommand to open the whiteboard:
+        pick a problem, work through the seven steps, sketch the architecture,
+        and watch the rubric score.
+        Sessions are JSON files under ./sessions (or --sessions-dir, $MLSD_SESSIONS_DIR).
         """,
         version: version,
         subcommands: [
             ProblemsCommand.self, NewCommand.self, OpenCommand.self, ShowCommand.self,
             ValidateCommand.self, TemplatesCommand.self, ScoreCommand.self, ImportCommand.self,
-            ExportCommand.self, ProgressCommand.self,
+            ExportCommand.self, ProgressCommand.self, AskCommand.self, ReferenceCommand.self, DrillCommand.self,
         ]
     )
 
@@ -32,10 +33,10 @@ struct MLSD: ParsableCommand {
 
 /// Where sessions and templates are found; shared by every command.
 struct Locations: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Folder for session files (default: ./sessions or $MLSD_SESSIONS_DIR).", valueName: "dir"), completion: .directory)
+    @Option(name: .long, help: ArgumentHelp("Folder for session files.\n(default: $MLSD_SESSIONS_DIR, else ./sessions)", valueName: "dir"), completion: .directory)
     var sessionsDir: String?
 
-    @Option(name: .long, help: ArgumentHelp("Folder with catalogue.yaml and problems/ (default: $MLSD_TEMPLATES_DIR, ./templates, then the shipped templates).", valueName: "dir"), completion: .directory)
+    @Option(name: .long, help: ArgumentHelp("Folder with catalogue.yaml and problems/.\n(default: $MLSD_TEMPLATES_DIR, ./templates,\nthen the shipped templates)", valueName: "dir"), completion: .directory)
     var templatesDir: String?
 
     var sessionsDirectory: String { SessionFiles.directory(flag: sessionsDir) }

@@ -8,15 +8,16 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Create a session for a problem and print its path.",
         discussion: """
-        Without --out the file goes into the sessions folder, named from the problem, the time \
-        and the title; in a terminal the new session then opens in the whiteboard.
+        Without --out the file goes into the sessions folder,
+        named from the problem, the time and the title.
+        In a terminal the new session then opens in the whiteboard.
         """
     )
 
     @OptionGroup var locations: Locations
     @Option(help: ArgumentHelp("Problem id (see `mlsd problems`).", valueName: "id"), completion: .problemID) var problem: String
     @Option(help: "Session title (default: the problem's title).") var title: String?
-    @Option(help: ArgumentHelp("Write the session to this file instead of the sessions folder; it must not exist.", valueName: "file"), completion: .sessionFile) var out: String?
+    @Option(help: ArgumentHelp("Write the session to this file (it must not exist),\ninstead of into the sessions folder.", valueName: "file"), completion: .sessionFile) var out: String?
 
     func run() throws {
         let library: TemplateLibrary

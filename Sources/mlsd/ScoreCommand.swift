@@ -7,14 +7,21 @@ import WhiteboardCore
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
-        abstract: "Score session files: total, a bar per step, the diagram, and what is missing.",
+        abstract: "Score sessions: total, steps, diagram, what is missing.",
         discussion: """
-        With --json prints one report per file: an object for one file, an array for several \
-        (docs/score.schema.json). Keys: file, problem, total, listPenalty, steps[] (id, score, \
-        tradeoffs[] (id, title, level 0-4, evidence[], missing[] of decision/reason/cost, \
-        contradictions[] (reason, choice, conflictsWith))), diagram (score, missingComponents[], \
-        missingFlows[]). A file that cannot be scored gets one line on stderr and the exit status \
-        is 1. See docs/score-format.md.
+        Prints the total, a bar per step and the diagram's score,
+        then per step the missing and half-covered trade-offs with hints.
+
+        With --json: one report per file (an object, or an array for several files),
+        as described in docs/score.schema.json and docs/score-format.md. Its keys:
+          file, problem, total, listPenalty,
+          steps[]: id, score, tradeoffs[],
+          tradeoffs[]: id, title, level (0-4), evidence[], missing[], contradictions[],
+          missing[]: any of decision, reason, cost,
+          contradictions[]: reason, choice, conflictsWith,
+          diagram: score, missingComponents[], missingFlows[].
+
+        A file that cannot be scored gets one line on stderr; the exit status is then 1.
         """
     )
 

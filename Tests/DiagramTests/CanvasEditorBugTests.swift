@@ -14,7 +14,7 @@ import WhiteboardCore
             && r.x + r.width <= e.viewportOrigin.x + e.viewWidth && r.y + r.height <= e.viewportOrigin.y + e.viewHeight
     }
 
-    @Test(.disabled("reproduces an unfixed issue 13 canvas bug; enable with the fix")) func aConnectedBoxMadeOffScreenIsScrolledIntoView() {
+    @Test func aConnectedBoxMadeOffScreenIsScrolledIntoView() {
         var e = CanvasEditor()
         e.apply(.setViewSize(width: 30, height: 12))
         e.apply(.createBox)
@@ -27,7 +27,7 @@ import WhiteboardCore
         #expect(Self.inView(e, b.rect), "B at \(b.rect), view at \(e.viewportOrigin)")
     }
 
-    @Test(.disabled("reproduces an unfixed issue 13 canvas bug; enable with the fix")) func aBiggerViewShowsTheWholeDiagramAgain() {
+    @Test func aBiggerViewShowsTheWholeDiagramAgain() {
         // A narrow pane scrolled right, then zoomed (F4): the diagram fits, so it is all shown.
         var e = CanvasEditor(canvas: Canvas(boxes: [
             Box(id: "a", x: 0, y: 0, width: 14, height: 3, label: "A"),
@@ -48,7 +48,7 @@ import WhiteboardCore
         #expect(view.lines.contains { $0.contains("A") }, "\(view.lines.joined(separator: "\n"))")
     }
 
-    @Test(.disabled("reproduces an unfixed issue 13 canvas bug; enable with the fix")) func undoingADeleteOutOfViewScrollsToTheBox() {
+    @Test func undoingADeleteOutOfViewScrollsToTheBox() {
         var e = CanvasEditor(canvas: Canvas(boxes: [
             Box(id: "a", x: 0, y: 0, width: 14, height: 3, label: "A"),
             Box(id: "far", x: 200, y: 60, width: 14, height: 3, label: "Far"),
@@ -65,7 +65,7 @@ import WhiteboardCore
         #expect(e.selectedBoxID == "far")
     }
 
-    @Test(.disabled("reproduces an unfixed issue 13 canvas bug; enable with the fix")) func aLongLabelWrapsInsteadOfMakingAWideBox() {
+    @Test func aLongLabelWrapsInsteadOfMakingAWideBox() {
         var e = CanvasEditor()
         e.apply(.createBox)
         let words = (1...30).map { "w\($0 % 10)xyz" }.joined(separator: " ")   // 30 words, 149 columns
@@ -80,7 +80,7 @@ import WhiteboardCore
         #expect(!text.contains("…"))
     }
 
-    @Test(.disabled("reproduces an unfixed issue 13 canvas bug; enable with the fix")) func keyboardMovesOfOneBoxAreOneUndoStep() {
+    @Test func keyboardMovesOfOneBoxAreOneUndoStep() {
         var e = CanvasEditor(canvas: Canvas(boxes: [Box(id: "a", x: 0, y: 0, width: 14, height: 3, label: "A")]))
         e.apply(.selectNext)
         for _ in 0..<6 { e.apply(.moveSelected(.right)) }

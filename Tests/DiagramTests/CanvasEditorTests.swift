@@ -107,7 +107,10 @@ import WhiteboardCore
         e.apply(.finishConnecting)
         #expect(e.canvas.arrows.map { "\($0.from)->\($0.to)" } == ["a->b"])
         #expect(e.render(width: 32, height: 5, style: .ascii).lines[3] == "  |  a   +----------->|  b   |  ")
-        // b is selected after connecting; moving it re-routes the arrow.
+        // The source stays selected after connecting; select b and move it: the arrow re-routes.
+        #expect(e.selectedBoxID == "a")
+        e.apply(.selectNext)
+        #expect(e.selectedBoxID == "b")
         for _ in 0..<2 { e.apply(.moveSelected(.down, big: true)) }
         #expect(e.canvas.box(id: "b")!.y == 10)
         let moved = DiagramText.parse(DiagramText.render(e.canvas, style: .ascii))
@@ -180,14 +183,18 @@ import WhiteboardCore
         var e = CanvasEditor(canvas: Canvas(boxes: [Box(id: "far", x: 100, y: 40, width: 10, height: 3, label: "far")]))
         e.apply(.setViewSize(width: 30, height: 10))
         e.apply(.selectNext)
+        // The whole selected box comes into view (its bottom-right corner at the view's).
         let view = e.render(width: 30, height: 10, style: .single)
-        #expect(e.viewportOrigin == GridPoint(x: 72, y: 32))
-        #expect(view.cursor == GridPoint(x: 29, y: 9))
-        #expect(view.selection == GridRect(x: 28, y: 8, width: 10, height: 3))
-        #expect(view.lines[8] == String(repeating: " ", count: 28) + "┌─")
+        #expect(e.viewportOrigin == GridPoint(x: 80, y: 33))
+        #expect(view.cursor == GridPoint(x: 21, y: 8))
+        #expect(view.selection == GridRect(x: 20, y: 7, width: 10, height: 3))
+        #expect(view.lines[7] == String(repeating: " ", count: 20) + "┌────────┐")
+        #expect(view.lines[9] == String(repeating: " ", count: 20) + "└────────┘")
+        // Panning carries the cursor along (same place in the pane), off the box.
         e.apply(.pan(.left, big: true))
-        #expect(e.viewportOrigin == GridPoint(x: 57, y: 32))
-        #expect(e.render(width: 30, height: 10, style: .single).cursor == GridPoint(x: 29, y: 9))
+        #expect(e.viewportOrigin == GridPoint(x: 65, y: 33))
+        #expect(e.render(width: 30, height: 10, style: .single).cursor == GridPoint(x: 21, y: 8))
+        #expect(e.selectedBoxID == nil)
     }
 
     /// Random command scripts never break the editor's invariants.

@@ -152,15 +152,15 @@ import WhiteboardCore
         ])
     }
 
-    @Test func labelsAreTrimmedCentredAndCutAndNotesArePlainText() {
+    @Test func labelsAreTrimmedCentredWrappedAndCutAndNotesArePlainText() {
         let canvas = Canvas(boxes: [
             Box(id: "a", x: 0, y: 0, width: 9, height: 5, label: "  one  \nvery long line\n\nthree\nfour"),
         ], notes: [Note(id: "n", x: 2, y: 6, text: "scale: 10k QPS\np99 < 50 ms")])
         #expect(Self.lines(canvas, .ascii) == [
             "+-------+",
             "|  one  |",
-            "|very l…|",
-            "|   …   |",
+            "| very  |",
+            "| long… |",
             "+-------+",
             "",
             "  scale: 10k QPS",

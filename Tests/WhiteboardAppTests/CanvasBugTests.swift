@@ -13,7 +13,7 @@ import WhiteboardCore
         return s
     }
 
-    @Test(.disabled("reproduces an unfixed issue 13 canvas bug; enable with the fix")) func lineStyleIsSavedAndReopened() throws {
+    @Test func lineStyleIsSavedAndReopened() throws {
         var s = canvasFocused()
         try Fixtures.run("n \"A\" Enter s s", on: &s)
         #expect(s.board!.canvasStyle == .double)
@@ -22,7 +22,7 @@ import WhiteboardCore
         #expect(reopened.canvasStyle == .double)
     }
 
-    @Test(.disabled("reproduces an unfixed issue 13 canvas bug; enable with the fix")) func changingTheLineStyleIsAnUnsavedChange() throws {
+    @Test func changingTheLineStyleIsAnUnsavedChange() throws {
         var s = canvasFocused()
         try Fixtures.run("n \"A\" Enter", on: &s)
         _ = App.reduce(&s, .saved(Fixtures.epoch))
@@ -31,7 +31,7 @@ import WhiteboardCore
         #expect(s.board!.dirty)
     }
 
-    @Test(.disabled("reproduces an unfixed issue 13 canvas bug; enable with the fix")) func zoomingTheCanvasShowsTheWholeDiagram() throws {
+    @Test func zoomingTheCanvasShowsTheWholeDiagram() throws {
         var s = canvasFocused()
         // Four connected boxes run past the unzoomed pane's right edge; the view follows.
         try Fixtures.run("n \"Alpha\" Enter M-l \"Beta\" Enter M-l \"Gamma\" Enter M-l \"Delta\" Enter", on: &s)
@@ -43,7 +43,7 @@ import WhiteboardCore
         for label in ["Alpha", "Beta", "Gamma", "Delta"] { #expect(zoomed.contains(label), "\(label) missing:\n\(zoomed)") }
     }
 
-    @Test(.disabled("reproduces an unfixed issue 13 canvas bug; enable with the fix")) func labelEditingShowsTheCursorWhereTextGoes() throws {
+    @Test func labelEditingShowsTheCursorWhereTextGoes() throws {
         var s = canvasFocused()
         try Fixtures.run("n \"Ranker\"", on: &s)
         let frame = AppView.render(s)

@@ -97,6 +97,34 @@ import WhiteboardApp
         }
     }
 
+    /// क्ष followed by Thai SARA AM: one cluster at run time that measures three columns.
+    static let threeColumns = "\u{915}\u{94D}\u{937}\u{E33}"
+
+    @Test func aThreeColumnClusterTypedScalarByScalarIsOneCharacterAndTheCursorGoesPastAllThree() throws {
+        #expect(DisplayWidth.of(Self.threeColumns) == 3)
+        var s = Fixtures.board(width: 80, height: 24)
+        _ = App.reduce(&s, .toggleGuide)
+        for scalar in ("a" + Self.threeColumns + "b").unicodeScalars {
+            _ = App.handle(.key(KeyPress(.char(Character(scalar)))), state: &s)
+        }
+        #expect(s.board?.document.lines[0].count == 3)
+        var buffer = Buffer(width: 40, height: 6)
+        EditorPane.render(s.board!, in: Rect(x: 0, y: 0, width: 40, height: 6), into: &buffer)
+        #expect(buffer.cursor?.x == 1 + 5)
+        _ = App.reduce(&s, .cursorLeft)
+        var after = Buffer(width: 40, height: 6)
+        EditorPane.render(s.board!, in: Rect(x: 0, y: 0, width: 40, height: 6), into: &after)
+        #expect(after.cursor?.x == 1 + 4)
+        _ = App.reduce(&s, .backspace)
+        #expect(s.board?.session.text(of: .clarify) == "ab")
+        // Soft wrap: the three columns do not fit after "abc" in a row of five.
+        var d = TextDocument()
+        Self.typeScalars("abc" + Self.threeColumns, into: &d)
+        let layout = TextLayout(document: d, width: 5)
+        #expect(layout.rows.map { $0.end - $0.start } == [3, 1])
+        #expect(layout.cursorRow == (row: 1, column: 3))
+    }
+
     @Test func softWrapPutsAWideClusterThatDoesNotFitOnTheNextRow() {
         var d = TextDocument()
         Self.typeScalars("abcd🇫🇷", into: &d)

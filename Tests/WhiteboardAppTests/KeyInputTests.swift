@@ -37,6 +37,16 @@ import WhiteboardCore
         #expect(s.board?.session == before.board?.session)
     }
 
+    @Test func anUnboundAltKeyInTheCanvasIsNotSplitIntoCancelAndACommand() throws {
+        var s = Fixtures.board()
+        try Fixtures.run("Tab n L a b", on: &s)
+        #expect(s.board?.session.canvas.boxes.count == 1)
+        // M-x means nothing while a new box's label is typed; split, Esc would remove the box.
+        try Fixtures.run("M-x e l Enter", on: &s)
+        #expect(s.board?.session.canvas.boxes.map(\.label) == ["Label"])
+        #expect(s.board?.focus == .canvas)
+    }
+
     @Test func aPasteIntoTheCanvasRunsNoCommand() throws {
         var s = Fixtures.board()
         try Fixtures.run("Tab", on: &s)
