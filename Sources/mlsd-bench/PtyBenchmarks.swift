@@ -14,6 +14,16 @@ struct ProgramFigures {
     /// Bytes per key when each key is typed alone, after the output has been quiet for 300 ms
     /// (so each key gets its own rescore and clock repaint).
     var bytesPerIsolatedKey: Double = .nan
+    /// Words typed at 20 keys a second at the end of the long last paragraph, and in its middle.
+    var paragraphEnd: Typing?
+    var paragraphMiddle: Typing?
+}
+
+/// Key-to-screen latencies (ns) and bytes written per key of one typing run.
+struct Typing {
+    var latency: Samples
+    var bytesPerKey: Double
+    var keys: Int
 }
 
 /// The pty part of the report.
@@ -54,25 +64,39 @@ struct PtyBenchmarks {
         ]
     }
 
-    /// A program to measure: how to start it on a file and the keys that put it into typing at the end.
+    /// A program to measure: how to start it on a file and the keys that put it into typing at
+    /// the end of the text on a new line, at the end of the last paragraph, and `middleOffset`
+    /// characters before that end.
     struct Program {
         var name: String
         var path: String
         var arguments: [String]
         var setupKeys: String
+        var paragraphEndKeys: String
+        var paragraphMiddleKeys: String
     }
+
+    /// Characters between the insertion point and the end of the long paragraph, when typing
+    /// in its middle.
+    static let middleOffset = 300
+
+    /// The long paragraph both programs' texts end with (about 1,200 characters, so it wraps
+    /// over many rows in either).
+    static let longParagraph = (0..<14).map { i in
+        "Sentence \(i) weighs feature freshness against the serving latency budget of the ranker."
+    }.joined(separator: " ")
 
     func run() -> PtyReport {
         var report = PtyReport()
         var session = Fixtures.session(words: 1500, template: template, catalogue: library.catalogue)
-        session.setText(Self.marker + "\n" + session.text(of: .clarify), for: .clarify)
+        // Both programs open the same text: the clarify step's answer, the step mlsd opens on.
+        session.setText(Self.marker + "\n" + session.text(of: .clarify) + "\n\n" + Self.longParagraph, for: .clarify)
         let sessionPath = workDirectory + "/pty-session.json"
         let textPath = workDirectory + "/pty-session.txt"
         do {
             try FileManager.default.createDirectory(atPath: workDirectory + "/sessions", withIntermediateDirectories: true)
             try SessionStore.save(session, to: sessionPath)
-            let plain = StepID.allCases.map { session.text(of: $0) }.joined(separator: "\n\n") + "\n"
-            try Data(plain.utf8).write(to: URL(fileURLWithPath: textPath))
+            try Data((session.text(of: .clarify) + "\n").utf8).write(to: URL(fileURLWithPath: textPath))
         } catch {
             print("  cannot write the pty fixtures: \(error)")
             return report
@@ -82,12 +106,14 @@ struct PtyBenchmarks {
         let vim = vimPath ?? findInPath("vim")
         var programs: [Program] = []
         if let vim {
-            programs.append(Program(name: "vim -u NONE", path: vim, arguments: ["-u", "NONE", "-i", "NONE", "-n", textPath], setupKeys: "Go"))
+            programs.append(Program(name: "vim -u NONE", path: vim, arguments: ["-u", "NONE", "-i", "NONE", "-n", textPath], setupKeys: "Go",
+                                    paragraphEndKeys: "GA", paragraphMiddleKeys: "G$\(Self.middleOffset - 1)hi"))
         } else {
             print("  vim not found: skipping the vim baseline (install it: apt-get install -y vim)")
         }
         if let mlsd {
-            programs.append(Program(name: "mlsd open", path: mlsd, arguments: ["open", sessionPath], setupKeys: "\u{1B}>\r"))
+            programs.append(Program(name: "mlsd open", path: mlsd, arguments: ["open", sessionPath], setupKeys: "\u{1B}>\r",
+                                    paragraphEndKeys: "\u{1B}>", paragraphMiddleKeys: "\u{1B}>" + String(repeating: "\u{1B}[D", count: Self.middleOffset)))
         } else {
             print("  mlsd not found beside mlsd-bench: build it (swift build -c release) or pass --mlsd PATH")
         }
@@ -104,10 +130,16 @@ struct PtyBenchmarks {
             let (latency, bytesPerKey, keys) = typing(p)
             var figures = ProgramFigures(name: p.name, startup: startups[i], latency: latency, bytesPerKey: bytesPerKey, keys: keys)
             figures.bytesPerIsolatedKey = isolatedKeys(p)
+            figures.paragraphEnd = words(p, setup: p.paragraphEndKeys, label: "end of a long paragraph")
+            figures.paragraphMiddle = words(p, setup: p.paragraphMiddleKeys, label: "middle of a long paragraph")
             print(startups[i].row)
             print(latency.row)
             print("\("bytes written per typed key: \(p.name)".padding(toLength: 46, withPad: " ", startingAt: 0)) \(String(format: "%.1f", bytesPerKey)) B (\(keys) keys)")
             print("\("  same, one key at a time: \(p.name)".padding(toLength: 46, withPad: " ", startingAt: 0)) \(String(format: "%.1f", figures.bytesPerIsolatedKey)) B")
+            for t in [figures.paragraphEnd, figures.paragraphMiddle].compactMap({ $0 }) {
+                print(t.latency.row)
+                print("\("  bytes per key, same run".padding(toLength: 46, withPad: " ", startingAt: 0)) \(String(format: "%.1f", t.bytesPerKey)) B (\(t.keys) keys)")
+            }
             if p.name.hasPrefix("mlsd") { report.mlsd = figures } else { report.vim = figures }
         }
         if let mlsd {
@@ -167,6 +199,39 @@ struct PtyBenchmarks {
         }
         proc.waitQuiet(0.3)
         return (latency, Double(proc.bytesRead - startBytes) / Double(keys), keys)
+    }
+
+    /// Words of five letters and a space typed at 20 keys a second after `setup` (the end or
+    /// the middle of the long last paragraph): key-to-screen of the letters, bytes per key of all.
+    func words(_ p: Program, setup: String, label: String) -> Typing? {
+        var latency = Samples("key-to-screen, \(label): \(p.name)")
+        guard let proc = try? PtyProcess(p.path, p.arguments, environment: environment, width: Self.width, height: Self.height) else { return nil }
+        defer { proc.signal(SIGKILL); _ = proc.wait(timeout: 5) }
+        guard proc.waitFor(timeout: 15, { $0.contains(Self.marker) }) else { return nil }
+        proc.waitQuiet(0.3)
+        proc.send(setup)
+        proc.waitQuiet(0.5)
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let startBytes = proc.bytesRead
+        var keys = 0
+        for n in 0..<(quick ? 60 : 240) {
+            let t0 = ContinuousClock.now
+            if n % 6 == 5 {
+                proc.send(" ")
+                keys += 1
+                proc.pump(timeout: 0.005)
+            } else {
+                let c = letters[n % letters.count]
+                let before = proc.bytesRead
+                proc.send(String(c))
+                keys += 1
+                let shown = proc.waitFor(timeout: 3) { $0.cell($0.cursorX - 1, $0.cursorY) == String(c) && proc.bytesRead > before }
+                if shown { latency.add(seconds(ContinuousClock.now - t0) * 1e9) }
+            }
+            pace(since: t0)
+        }
+        proc.waitQuiet(0.3)
+        return Typing(latency: latency, bytesPerKey: Double(proc.bytesRead - startBytes) / Double(keys), keys: keys)
     }
 
     /// Bytes written per key when each letter is typed after 300 ms of quiet, at the end of the text.

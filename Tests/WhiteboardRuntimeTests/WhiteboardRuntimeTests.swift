@@ -75,6 +75,21 @@ import WhiteboardRuntime
         #expect(runtime.state.now == terminal.now)
     }
 
+    /// A burst of cursor keys in one turn (as a terminal delivers a held arrow key), then a
+    /// letter: the letter lands where the cursor went and the screen shows it.
+    @Test func aBurstOfCursorKeysInOneTurnMovesTheCursorAndTheScreenFollows() throws {
+        let long = (0..<40).map { "Sentence \($0) about the serving latency budget of the ranker." }.joined(separator: " ")
+        let (runtime, terminal, _) = Self.whiteboard(long)
+        try Self.type("M-> " + String(repeating: "Left ", count: 150), into: terminal)
+        runtime.step()
+        try Self.type("Q", into: terminal)
+        runtime.step()
+        let text = try #require(runtime.state.board?.document.text)
+        #expect(text.dropLast(150).hasSuffix("Q") && text.count == long.count + 1)
+        #expect(terminal.lines == Self.screen(runtime.state))
+        #expect(terminal.lines.joined().contains("Q"))
+    }
+
     @Test func unsavedChangesAreAutosavedAfterThreeStillSeconds() throws {
         let (runtime, terminal, files) = Self.whiteboard()
         try Self.type("End x", into: terminal)
