@@ -3,7 +3,8 @@ import WhiteboardCore
 
 /// Where a box's label goes: each line trimmed and centred in the interior, the block of lines
 /// centred vertically (rounding up and left). A line wider than the interior wraps at spaces
-/// (a word wider than the interior is split); when there are more rows than interior rows,
+/// into rows leaving a blank column on each side (a word wider than that is split at the
+/// interior's width); when there are more rows than interior rows,
 /// the last row shown ends with `…`. The layout also knows where each label character went,
 /// so an editor can show its text cursor.
 struct BoxLabelLayout {
@@ -60,7 +61,8 @@ struct BoxLabelLayout {
         guard let first = trimmed.firstIndex(where: { !$0.isEmpty }),
               let last = trimmed.lastIndex(where: { !$0.isEmpty }) else { return }
         for i in first...last {
-            for row in Self.wrap(trimmed[i], width: innerW) { wrapped.append((row, i)) }
+            let rows = Self.width(of: trimmed[i]) <= innerW ? [trimmed[i]] : Self.wrap(trimmed[i], width: max(1, innerW - 2), hardWidth: innerW)
+            for row in rows { wrapped.append((row, i)) }
         }
         var shownRows = wrapped
         var cutLast = false
@@ -93,24 +95,32 @@ struct BoxLabelLayout {
         }
     }
 
-    /// The rows of one label line no wider than `width` columns: breaks at spaces (the space
-    /// itself is not shown), a word wider than `width` is split.
-    private static func wrap(_ line: [Glyph], width: Int) -> [[Glyph]] {
-        let total = line.reduce(0) { $0 + $1.width }
-        if total <= width || width < 1 { return [line] }
+    private static func width(of line: [Glyph]) -> Int { line.reduce(0) { $0 + $1.width } }
+
+    /// The rows of one label line: broken at spaces into rows of at most `width` columns (the
+    /// spaces themselves are not shown); a word wider than that is split into rows of up to
+    /// `hardWidth` columns.
+    private static func wrap(_ line: [Glyph], width: Int, hardWidth: Int) -> [[Glyph]] {
+        if Self.width(of: line) <= width || width < 1 { return [line] }
         var rows: [[Glyph]] = []
         var rest = line[...]
         while !rest.isEmpty {
             while let f = rest.first, f.text == " " { rest.removeFirst() }
             if rest.isEmpty { break }
+            if Self.width(of: Array(rest)) <= width { rows.append(Array(rest)); break }
             var used = 0, end = rest.startIndex
             while end < rest.endIndex, used + rest[end].width <= width { used += rest[end].width; end += 1 }
-            if end == rest.endIndex { rows.append(Array(rest)); break }
-            if end == rest.startIndex {
-                end += 1   // a glyph wider than the row: shown alone
-            } else if rest[end].text != " ",
-                      let space = rest[rest.startIndex..<end].lastIndex(where: { $0.text == " " }), space > rest.startIndex {
-                end = space   // break at the last space that fits
+            if end < rest.endIndex, rest[end].text == " " {
+                // breaks right after what fits
+            } else if let space = rest[rest.startIndex..<end].lastIndex(where: { $0.text == " " }), space > rest.startIndex {
+                end = space   // at the last space that fits
+            } else {
+                // One word wider than the row: as much of it as fits in `hardWidth` (at least a glyph).
+                used = 0; end = rest.startIndex
+                while end < rest.endIndex, rest[end].text != " ", used + rest[end].width <= max(width, hardWidth) {
+                    used += rest[end].width; end += 1
+                }
+                if end == rest.startIndex { end += 1 }
             }
             var row = rest[rest.startIndex..<end]
             while let z = row.last, z.text == " " { row.removeLast() }
@@ -120,11 +130,20 @@ struct BoxLabelLayout {
         return rows
     }
 
-    /// The widest row `label` takes when wrapped at `width` columns, and how many rows.
+    /// The widest row `label` takes when each line wider than `width` columns is wrapped at
+    /// `width`, and how many rows: a box `columns + 4` wide shows exactly these rows.
     static func wrappedSize(of label: String, width: Int) -> (columns: Int, rows: Int) {
-        let probe = Box(id: "", x: 0, y: 0, width: width + 2, height: 100_000, label: label)
-        let layout = BoxLabelLayout(box: probe)
-        return (layout.lines.map { DisplayWidth.of($0.text) }.max() ?? 0, layout.lines.count)
+        var columns = 0, rows = 0
+        for line in label.split(separator: "\n", omittingEmptySubsequences: false) {
+            let glyphs = line.map { ch -> Glyph in
+                let shown = InertText.escape(String(ch), keepTabs: false)
+                return Glyph(offset: 0, text: shown, width: DisplayWidth.of(shown))
+            }.drop { $0.text == " " }
+            var l = Array(glyphs)
+            while let z = l.last, z.text == " " { l.removeLast() }
+            for row in wrap(l, width: max(1, width), hardWidth: max(1, width)) { columns = max(columns, Self.width(of: row)); rows += 1 }
+        }
+        return (columns, rows)
     }
 
     /// The cell where a text cursor before label character `offset` is drawn (after the last

@@ -20,6 +20,11 @@ public enum CanvasCommand: Equatable, Sendable {
     case selectPreviousArrow
     /// Turns the selected arrow round (not when the reverse arrow already exists).
     case reverseSelectedArrow
+    /// Draws the selected arrow with the next line in `ArrowLine.allCases` (solid, dotted,
+    /// thick; previous when `reverse`).
+    case cycleArrowLine(reverse: Bool = false)
+    /// Gives the selected arrow a head at both ends, or takes the second head away.
+    case toggleArrowBothWays
     /// Moves the selected box (its arrows re-route). Consecutive moves of one box are one
     /// undo step, and so are consecutive resizes.
     case moveSelected(Direction, big: Bool = false)

@@ -118,6 +118,14 @@ public struct CanvasEditor: Equatable, Sendable {
             // Not when the other way is already drawn: that would be two arrows the same way.
             guard !canvas.arrows.contains(where: { $0.from == a.to && $0.to == a.from }) else { break }
             change { $0.arrows[i].from = a.to; $0.arrows[i].to = a.from }
+        case .cycleArrowLine(let reverse):
+            guard let id = selectedArrowID, let i = canvas.arrows.firstIndex(where: { $0.id == id }) else { break }
+            let all = ArrowLine.allCases
+            let k = all.firstIndex(of: canvas.arrows[i].line) ?? 0
+            change { $0.arrows[i].line = all[(k + (reverse ? all.count - 1 : 1)) % all.count] }
+        case .toggleArrowBothWays:
+            guard let id = selectedArrowID, let i = canvas.arrows.firstIndex(where: { $0.id == id }) else { break }
+            change { $0.arrows[i].bothWays.toggle() }
         case .moveSelected(let d, let big):
             guard let i = selectedIndex else { break }
             let step = big ? Self.bigStep : 1

@@ -239,12 +239,20 @@ extension SentenceFacts {
                 chosen.insert(s.t)
             }
         }
-        // A bracket right after a side that explains it ("out of scope (different privacy rules)").
-        for sp in sideSpans where sp.end < tokens.count && tokens[sp.end].inBracket && (sp.start == 0 || !tokens[sp.start].inBracket) {
-            var e = sp.end
+        // A bracket that explains the side before it in its clause ("out of scope (different privacy
+        // rules)", "Split by time, last week test (price/stock changes leak)"): it names no side itself
+        // and says something (two content words, or one with a figure).
+        var b = 0
+        while b < tokens.count {
+            guard tokens[b].inBracket, b == 0 || !tokens[b - 1].inBracket else { b += 1; continue }
+            var e = b
             while e < tokens.count && tokens[e].inBracket { e += 1 }
-            let c = content(sp.end..<e)
-            if c.words >= 2 || (c.figure && c.words >= 1) { substantiveReason = true; cues.insert(.reason); chosen.insert(sp.t) }
+            let c = content(b..<e)
+            if !(b..<e).contains(where: { termCovered[$0] }), c.words >= 2 || (c.figure && c.words >= 1),
+               let sp = sideSpans.filter({ $0.end <= b && !tokens[$0.start].inBracket && clauseOf[$0.start] == clauseOf[b] }).max(by: { $0.end < $1.end }) {
+                substantiveReason = true; cues.insert(.reason); chosen.insert(sp.t)
+            }
+            b = e
         }
         // Directional contrasts: in "X over Y" the side before the cue is preferred, the side after
         // it rejected; "instead of Y, X" the other way round; a negation just before a side rejects it.

@@ -82,8 +82,9 @@ final class KeyDecoder {
         }
         let text = String(scalars)
         var events: [InputEvent]
-        if PasteBurst.isPaste(text) {
-            events = [.paste(PasteBurst.normalized(text))]
+        if let (paste, lastKey) = PasteBurst.split(text) {
+            events = [.paste(paste)]
+            if let lastKey, let key = decode(char: lastKey.value) { events.append(key) }
         } else {
             events = text.compactMap { ch -> InputEvent? in
                 if ch.unicodeScalars.count == 1 || ch == "\r\n" { return decode(char: ch.unicodeScalars.first!.value) }

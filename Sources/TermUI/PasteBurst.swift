@@ -1,7 +1,8 @@
 /// Tells a paste from typing when the terminal does not bracket pastes: text that arrives
 /// in one burst (everything already waiting in one read, no pause between the characters) is
 /// pasted text when it is at least `minimumLength` characters long, or when a line break or
-/// tab in it has more text after it. A person typing never gets that much into one read,
+/// tab in it has more text after it; one character repeated (a key held down) stays typing.
+/// A person typing never gets that much into one read,
 /// so such a burst is inserted as text, never run as commands.
 public enum PasteBurst {
     /// Characters (grapheme clusters, a CRLF counting as one) that make a burst a paste.
@@ -11,9 +12,29 @@ public enum PasteBurst {
     /// breaks/tabs are ever in a burst (the decoder ends one at any other key).
     public static func isPaste(_ burst: String) -> Bool {
         let chars = Array(normalized(burst))
+        // One key held down and repeating while the app was busy ("jjjj" in the canvas) is
+        // typing, not a paste.
+        if let first = chars.first, first != "\n", first != "\t", chars.allSatisfy({ $0 == first }) { return false }
         if chars.count >= minimumLength { return true }
         guard let firstBreak = chars.firstIndex(where: { $0 == "\n" || $0 == "\t" }) else { return false }
         return firstBreak < chars.count - 1
+    }
+
+    /// How a burst is read: the pasted text, and whether a final Enter or Tab follows it as a
+    /// key. A burst that ends with a line break or tab ("label\r" from a script typing a label
+    /// and pressing Enter) keeps that last key as a key: inserted text plus Enter is what a
+    /// pasted line ending in a newline means in the editor anyway. Nil when it is not a paste.
+    public static func split(_ burst: String) -> (paste: String, lastKey: Unicode.Scalar?)? {
+        var scalars = Array(burst.unicodeScalars)
+        var last: Unicode.Scalar? = nil
+        if let end = scalars.last, end == "\r" || end == "\n" || end == "\t" {
+            last = end == "\t" ? "\t" : "\r"
+            scalars.removeLast()
+            if end == "\n", scalars.last == "\r" { scalars.removeLast() }
+        }
+        let body = String(String.UnicodeScalarView(scalars))
+        guard !body.isEmpty, isPaste(body) else { return nil }
+        return (normalized(body), last)
     }
 
     /// The burst as text to insert: CRLF and lone CR become one newline each.

@@ -67,7 +67,8 @@ public enum CanvasPane {
         if let box = e.selectedBox {
             parts.append("box " + name(box.id) + (box.kind.map { " [\($0)]" } ?? ""))
         } else if let a = e.selectedArrow {
-            parts.append("arrow \(name(a.from)) → \(name(a.to))" + (a.label.map { " \"\(shortened($0, width: 16))\"" } ?? ""))
+            parts.append("arrow \(name(a.from)) \(a.bothWays ? "↔" : "→") \(name(a.to))" + (a.label.map { " \"\(shortened($0, width: 16))\"" } ?? "")
+                         + (a.line == .solid ? "" : " (\(a.line.rawValue))"))
         } else {
             parts.append("nothing selected")
         }

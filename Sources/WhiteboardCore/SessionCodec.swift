@@ -161,7 +161,7 @@ public enum SessionCodec {
         }
         let style = try r.optionalString(canvasObject, "style", path: "canvas")
         if let style, !Canvas.lineStyles.contains(style) {
-            throw .field(path: "canvas.style", message: "unknown line style \"\(style)\" (one of \(Canvas.lineStyles.joined(separator: ", ")))")
+            throw .field(path: "canvas.style", message: "unknown line style \(MessageText.quoted(style, limit: 40)) (expected one of \(Canvas.lineStyles.joined(separator: ", ")))")
         }
         var canvas = Canvas(boxes: boxes, arrows: arrows, notes: notes, style: style)
         let repairs = try CanvasInvariants.check(&canvas)

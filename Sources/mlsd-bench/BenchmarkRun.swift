@@ -8,6 +8,7 @@ import Glibc
 struct BenchmarkRun {
     var quick = false
     var skipPty = false
+    var ptyOnly = false
     var mlsdPath: String?
     var vimPath: String?
     var templatesFlag: String?
@@ -18,11 +19,12 @@ struct BenchmarkRun {
             switch arguments[i] {
             case "--quick": quick = true
             case "--skip-pty": skipPty = true
+            case "--pty-only": ptyOnly = true
             case "--mlsd": i += 1; mlsdPath = arguments[safe: i]
             case "--vim": i += 1; vimPath = arguments[safe: i]
             case "--templates-dir": i += 1; templatesFlag = arguments[safe: i]
             case "-h", "--help":
-                print("usage: mlsd-bench [--quick] [--skip-pty] [--mlsd PATH] [--vim PATH] [--templates-dir DIR]")
+                print("usage: mlsd-bench [--quick] [--skip-pty | --pty-only] [--mlsd PATH] [--vim PATH] [--templates-dir DIR]")
                 exit(0)
             default:
                 printError("unknown option \(arguments[i]) (try --help)")
@@ -68,11 +70,13 @@ struct BenchmarkRun {
                 print("  failed: \(error)")
             }
         }
-        section("Scoring") { core.scoring() }
-        section("Load and save") { try core.loadAndSave() }
-        section("Canvas (Diagram)") { core.canvas() }
-        section("Typing (WhiteboardApp on the in-memory terminal, 120x40)") { core.typing() }
-        section("Headless startup") { try core.headlessStartup() }
+        if !ptyOnly {
+            section("Scoring") { core.scoring() }
+            section("Load and save") { try core.loadAndSave() }
+            section("Canvas (Diagram)") { core.canvas() }
+            section("Typing (the run loop on the in-memory terminal, 120x40)") { core.typing() }
+            section("Headless startup") { try core.headlessStartup() }
+        }
         var pty: PtyReport?
         if !skipPty {
             print("\n## In a pty (120x40, TERM=xterm-256color)")

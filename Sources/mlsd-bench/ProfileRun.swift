@@ -9,7 +9,7 @@ import WhiteboardRuntime
 /// `mlsd-bench profile WORKLOAD`: runs one workload of the benchmark alone, unmeasured, for a
 /// profiler (`valgrind --tool=callgrind` or `--tool=massif`). See docs/PERFORMANCE.md.
 ///   score     Rubric.score on the 1,500-word session, 20 times
-///   startup   load templates and the session, build the state, render the first frame
+///   startup   load templates (warm cache) and the session, build the state, start the run loop
 ///   typing    200 keys into the 1,500-word session with ticks and frames
 ///   canvas    render the whole 300-box/600-arrow diagram 5 times
 ///   memory    open a 1 MiB session as the whiteboard does and render one frame
@@ -36,9 +36,12 @@ enum ProfileRun {
         case "score":
             for _ in 0..<20 { keep(Rubric.score(session, template: template, catalogue: library.catalogue)) }
         case "startup":
+            // As `mlsd open` starts: the templates through a warm cache (written here first).
             let path = NSTemporaryDirectory() + "/mlsd-profile-startup.json"
+            let cache = NSTemporaryDirectory() + "/mlsd-profile-cache"
             try? SessionStore.save(session, to: path)
-            guard let lib = try? TemplateLibrary.load(directory: dir), let decoded = try? SessionStore.load(path: path) else { return 1 }
+            _ = try? TemplateLibrary.load(directory: dir, cacheDirectory: cache)
+            guard let lib = try? TemplateLibrary.load(directory: dir, cacheDirectory: cache), let decoded = try? SessionStore.load(path: path) else { return 1 }
             let state = AppState(width: 120, height: 40, now: now, library: lib, session: decoded.session, path: path)
             let runtime = WhiteboardRuntime(state: state, terminal: MemoryTerminal(width: 120, height: 40, now: now), effects: MemoryEffectRunner())
             runtime.start()

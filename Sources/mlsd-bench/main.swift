@@ -2,7 +2,7 @@ import Foundation
 import WhiteboardCore
 
 // mlsd-bench: release-build benchmarks (see docs/PERFORMANCE.md) and a test helper.
-//   swift run -c release mlsd-bench [--quick] [--skip-pty] [--mlsd PATH] [--vim PATH]
+//   swift run -c release mlsd-bench [--quick] [--skip-pty | --pty-only] [--mlsd PATH] [--vim PATH]
 //   mlsd-bench save-loop FILE [--count N]     (used by the crash-safety test)
 //   mlsd-bench profile WORKLOAD               (one workload alone, for valgrind)
 //   mlsd-bench rubric [--set Graded|Adversarial|HeldOut|all] [--disagreements]

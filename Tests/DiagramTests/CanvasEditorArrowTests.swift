@@ -93,6 +93,29 @@ import WhiteboardCore
         #expect(both.canvas == before)
     }
 
+    @Test func restyleOneArrow() {
+        var e = Self.pipeline()
+        e.apply(.selectNextArrow)
+        e.apply(.cycleArrowLine())
+        #expect(e.canvas.arrows.first { $0.id == "ab" }?.line == .dotted)
+        #expect(e.canvas.arrows.first { $0.id == "bc" }?.line == .solid)
+        #expect(e.render(width: 50, height: 8, style: .single).lines[3] == "  │  a   ├┄┄┄┄┄┄┄┄┄▶│  b   ├─────────▶│  c   │    ")
+        e.apply(.cycleArrowLine())
+        #expect(e.canvas.arrows.first { $0.id == "ab" }?.line == .thick)
+        e.apply(.cycleArrowLine(reverse: true))
+        e.apply(.cycleArrowLine(reverse: true))
+        #expect(e.canvas.arrows.first { $0.id == "ab" }?.line == .solid)
+        e.apply(.toggleArrowBothWays)
+        #expect(e.canvas.arrows.first { $0.id == "ab" }?.bothWays == true)
+        #expect(e.render(width: 50, height: 8, style: .ascii).lines[3].hasPrefix("  |  a   +<-------->|  b   +"))
+        // Each restyle is one undo step.
+        e.apply(.undo)
+        #expect(e.canvas.arrows.first { $0.id == "ab" }?.bothWays == false)
+        e.apply(.undo); e.apply(.undo)
+        #expect(e.canvas.arrows.first { $0.id == "ab" }?.line == .thick)
+        #expect(e.selectedArrowID == "ab")
+    }
+
     @Test func connectingLeavesTheSourceSelectedSoTheNextBoxBranchesFromIt() {
         var e = CanvasEditor(canvas: Canvas(boxes: [
             Box(id: "a", x: 0, y: 0, width: 8, height: 3, label: "a"),

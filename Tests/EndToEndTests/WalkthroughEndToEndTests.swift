@@ -3,7 +3,7 @@ import Testing
 import WhiteboardCore
 
 /// Issue 13's done-when walkthrough of a whole session in the real binary under tmux: write an
-/// answer, draw two connected boxes, save, edit the step in vim (F3, `:wq`) and come back, make
+/// answer, draw two connected boxes, label the arrow, save, edit the step in vim (F3, `:wq`) and come back, make
 /// more changes, discard them in the quit dialog (after autosave would have run), reopen and
 /// find the session exactly as last saved. The vim part is skipped, with the reason printed,
 /// when vim is not installed.
@@ -39,7 +39,15 @@ import WhiteboardCore
         try tmux.keys("Enter")
         let drawn = tmux.waitFor { $0.contains("Ranker   ├") && $0.contains("▶│ Feature store │") }
         #expect(drawn.ok, "boxes and arrow not drawn: \(drawn.screen)")
-        print("walkthrough: labelling an arrow is not in the canvas keymap on this branch yet; that part is not exercised")
+        // Label the arrow: a selects it, e edits its label.
+        try tmux.keys("a")
+        #expect(tmux.waitFor(timeout: 5) { $0.contains("arrow \"Ranker\" → \"Feature store\"") }.ok)
+        try tmux.keys("e")
+        usleep(200_000)
+        try tmux.type("rpc")
+        try tmux.keys("Enter")
+        let labelled = tmux.waitFor { $0.contains("rpc") && $0.contains("▶│ Feature store │") }
+        #expect(labelled.ok, "arrow label not drawn: \(labelled.screen)")
         try tmux.keys("C-s")
         #expect(tmux.waitFor { $0.contains("│ saved │") }.ok)
 
@@ -92,12 +100,13 @@ import WhiteboardCore
         #expect(session.canvas.boxes.map(\.label) == ["Ranker", "Feature store"])
         #expect(session.canvas.arrows.count == 1)
         #expect(session.canvas.arrows.first.map { [$0.from, $0.to] } == session.canvas.boxes.map(\.id))
+        #expect(session.canvas.arrows.first?.label == "rpc")
 
         // Reopen: the saved text, both boxes and the arrow, nothing of the discarded changes.
         let again = Tmux(name: "walk-reopen")
         defer { again.close() }
         try again.start(fx.command(mlsd, "open '\(file)'"))
-        let reopened = again.waitFor { $0.contains(expected) && $0.contains("Ranker   ├") && $0.contains("▶│ Feature store │") }
+        let reopened = again.waitFor { $0.contains(expected) && $0.contains("Ranker   ├") && $0.contains("rpc") && $0.contains("▶│ Feature store │") }
         #expect(reopened.ok, "\(reopened.screen)")
         #expect(!reopened.screen.contains("UNSAVED") && !reopened.screen.contains("Scratch"))
         #expect(reopened.screen.contains("● 1 Clarifying"))

@@ -42,9 +42,21 @@ import TermUI
         #expect(!PasteBurst.isPaste("nx"))
         #expect(!PasteBurst.isPaste("ab\r"))
         #expect(!PasteBurst.isPaste("\r\n"))
+        // A key held down while the app was busy: key repeat, not a paste.
+        #expect(!PasteBurst.isPaste("jjjjjj"))
+        #expect(PasteBurst.isPaste("\n\n\n\n"))
         // Length is counted in grapheme clusters: an emoji with its skin tone is one character.
         #expect(!PasteBurst.isPaste("👍🏽👍🏽"))
-        #expect(PasteBurst.isPaste("👍🏽👍🏽👍🏽👍🏽"))
+        #expect(PasteBurst.isPaste("👍🏽👍🏽🎉👍🏽"))
+    }
+
+    @Test func aFinalLineBreakOrTabStaysAKey() {
+        #expect(PasteBurst.split("Feature store\r")! == ("Feature store", "\r"))
+        #expect(PasteBurst.split("one\r\ntwo\r\n")! == ("one\ntwo", "\r"))
+        #expect(PasteBurst.split("Ranker\t")! == ("Ranker", "\t"))
+        #expect(PasteBurst.split("a\tb")! == ("a\tb", nil))
+        #expect(PasteBurst.split("ab\r") == nil)          // too short: the keys a, b, Enter
+        #expect(PasteBurst.split("\r") == nil)
     }
 
     @Test func crlfBecomesOneNewlineAndTabsStay() {

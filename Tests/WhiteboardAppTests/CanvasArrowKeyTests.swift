@@ -100,11 +100,17 @@ import WhiteboardCore
         #expect(!DiagramText.render(s.board!.session.canvas, style: .single).contains("model"))
     }
 
-    @Test func arrowLabelSurvivesSaveAndReopen() throws {
-        var s = canvasFocused()
-        try Fixtures.run("n \"A\" Enter M-l \"B\" Enter a e \"1000 qps\" Enter s", on: &s)
+    @Test func arrowLabelAndStyleSurviveSaveAndReopen() throws {
+        var s = canvasFocused(width: 140)
+        try Fixtures.run("n \"A\" Enter M-l \"B\" Enter a e \"1000 qps\" Enter - <", on: &s)
+        #expect(statusBar(s).contains("arrow \"A\" ↔ \"B\" \"1000 qps\" (dotted)"), "\(statusBar(s))")
+        try Fixtures.run("s", on: &s)
         let decoded = try SessionCodec.decode(SessionCodec.encode(s.board!.session))
-        #expect(decoded.session.canvas.arrows.map(\.label) == ["1000 qps"])
+        let a = decoded.session.canvas.arrows
+        #expect(a.map(\.label) == ["1000 qps"] && a.map(\.line) == [.dotted] && a.map(\.bothWays) == [true])
         #expect(decoded.session.canvas.style == "rounded")
+        let reopened = WhiteboardState(session: decoded.session, path: "/sessions/tiny-1.json", template: nil, now: Fixtures.epoch)
+        #expect(reopened.canvasStyle == .rounded)
+        #expect(reopened.canvasEditor.canvas == s.board!.session.canvas)
     }
 }
