@@ -164,7 +164,9 @@ public struct CanvasEditor: Equatable, Sendable {
                 beginEdit(id, isNew: false, base: canvas)
             }
         case .insertText(let s):
-            insertInLabel(String(s.filter { $0 == "\n" || DisplayWidth.of($0) > 0 }))
+            // Keep zero-width scalars (a virama, a joiner, a combining accent typed on its
+            // own): they join the character before them. Only control characters are dropped.
+            insertInLabel(String(s.unicodeScalars.filter { $0 == "\n" || !Self.isControl($0) }.map(Character.init)))
         case .backspace:
             let k = labelCursor
             editLabel { label, cursor in
@@ -504,6 +506,11 @@ public struct CanvasEditor: Equatable, Sendable {
         case .editingArrowLabel(let id): canvas.arrows.first { $0.id == id }.map { $0.label ?? "" }
         case .normal, .connecting: nil
         }
+    }
+
+    /// C0 and C1 control characters (and DEL), which never belong in a label.
+    static func isControl(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x20 || (s.value >= 0x7F && s.value < 0xA0)
     }
 
     private mutating func insertInLabel(_ text: String) {
