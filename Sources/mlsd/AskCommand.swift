@@ -8,7 +8,7 @@ import WhiteboardCore
 struct AskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ask",
-        abstract: "Ask one interviewer follow-up question about what a step of a session leaves open.",
+        abstract: "Ask an interviewer's follow-up on a step of a session.",
         discussion: """
         Picks, in this order: a contradiction the rubric found in the step; a figure stated in the \
         clarify step that this step ignores; the weakest core trade-off below level 3, then an \

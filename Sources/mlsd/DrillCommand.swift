@@ -8,7 +8,7 @@ import WhiteboardCore
 struct DrillCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drill",
-        abstract: "Practise your weakest trade-off: a short answer, scored on that trade-off alone and saved as a session.",
+        abstract: "Practise your weakest trade-off in a short answer.",
         discussion: """
         Picks the weakest trade-off from `mlsd progress` (among those --problem lists, if given), \
         or the one --tradeoff names, prints the problem context in two lines, reads the answer \

@@ -8,7 +8,7 @@ import WhiteboardCore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Print a session as Markdown, or its diagram as text, Mermaid, Graphviz DOT or SVG.",
+        abstract: "Print a session: Markdown, text, Mermaid, DOT or SVG.",
         discussion: """
         markdown: the steps, the diagram (as a text drawing and as a mermaid block) and the score; `mlsd import` of it gives back the same step texts and diagram.
 

@@ -6,7 +6,7 @@ import WhiteboardCore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Turn Markdown notes (one ## heading per step) into a session and print its path.",
+        abstract: "Turn Markdown notes into a session; print its path.",
         discussion: """
         Step headings are matched by number ("## 3. ..."), canonical id or title, case-insensitive.
 

@@ -7,7 +7,7 @@ import WhiteboardCore
 struct ProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
-        abstract: "Progress across sessions: scores over time per problem, the trade-offs most often missed, steps over budget.",
+        abstract: "Scores over time and the trade-offs most often missed.",
         discussion: """
         Reads every *.json file in the sessions folder (--dir, else --sessions-dir, \
         $MLSD_SESSIONS_DIR or ./sessions). A file that cannot be read is skipped with one line \

@@ -8,7 +8,7 @@ import WhiteboardCore
 struct ReferenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reference",
-        abstract: "Draw a problem's reference architecture: the template's components and flows, left to right.",
+        abstract: "Draw a problem's reference architecture.",
         discussion: "Flows that loop back (retraining into the model) are drawn but do not push boxes right. See docs/practice.md."
     )
 

@@ -7,7 +7,7 @@ import WhiteboardCore
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
-        abstract: "Score sessions: total, steps, diagram, what is missing.",
+        abstract: "Score sessions: total, steps, diagram, gaps.",
         discussion: """
         Prints the total, a bar per step and the diagram's score,
         then per step the missing and half-covered trade-offs with hints.

@@ -15,7 +15,7 @@ struct TemplatesCommand: ParsableCommand {
 struct TemplatesLintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Check every template: ids, steps, trade-offs, aliases, components and flows.",
+        abstract: "Check every template: ids, steps, trade-offs, flows.",
         discussion: "Prints one line per problem found and exits 1 if there is any."
     )
 

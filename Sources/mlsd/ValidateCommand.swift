@@ -6,7 +6,7 @@ import WhiteboardCore
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check session files; exit 0 when all are valid, 1 otherwise.",
+        abstract: "Check session files (exit 1 if any is invalid).",
         discussion: "Prints one line per bad file, naming it and the problem. Files are never modified."
     )
 
