@@ -35,7 +35,7 @@ public enum StartView {
         let bar = layout.statusBar
         buffer.fill(bar, style: Theme.statusBar)
         let text = state.start.error.map { " " + $0 } ?? (state.start.practice.showingProgress ? ProgressPane.statusText : nil)
-            ?? " mlsd — type to filter · ↑/↓ choose · Enter start · Tab recent sessions, progress · F1 help · C-q quit"
+            ?? " mlsd — type to filter · ↑/↓ choose · Enter start · Tab recent/progress · F1 help · C-q quit"
         buffer.putTruncated(text, x: bar.x, y: bar.y, maxWidth: bar.width, style: state.start.error == nil ? Theme.statusBar : Theme.statusBar.bolded())
     }
 
