@@ -53,6 +53,9 @@ public enum Action: Equatable, Sendable {
     case filterType(Character), filterBackspace, clearFilter
     case startMove(Int), startSwitchList, startActivate
 
+    /// The practice loop: follow-ups, the reference design, progress and drills (App+Practice).
+    case practice(PracticeAction)
+
     // Input data
     case paste(String)
     case mouse(MouseEvent)
