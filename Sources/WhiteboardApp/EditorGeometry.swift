@@ -25,7 +25,7 @@ public struct EditorGeometry: Equatable, Sendable {
         var lines: [GuideLine] = []
         if board.showGuide && inner.width > 0 {
             let w = inner.width
-            let statement = board.template?.statement ?? "(no template for problem \"\(board.session.problem)\")"
+            let statement = board.template?.statement ?? "(no template for problem \"\(board.model.record.problem)\")"
             var statementLines = TextWrap.lines(statement.trimmingCharacters(in: .whitespacesAndNewlines), width: w)
                 .map { GuideLine(text: $0, kind: .statement) }
             let t = board.template?.step(board.step)
