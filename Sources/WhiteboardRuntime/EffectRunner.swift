@@ -1,6 +1,7 @@
 import Foundation
 import TermUI
 import WhiteboardCore
+import WhiteboardStore
 
 /// Why an effect's I/O failed, in words for the status line.
 public struct EffectFailure: Error, CustomStringConvertible, Equatable, Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 import TermUI
 import WhiteboardCore
+import WhiteboardStore
 #if canImport(Glibc)
 import Glibc
 #endif

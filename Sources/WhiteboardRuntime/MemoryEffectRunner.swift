@@ -1,6 +1,7 @@
 import Foundation
 import TermUI
 import WhiteboardCore
+import WhiteboardStore
 
 /// A fake `EffectRunner` for tests and the benchmark: files live in a dictionary, the
 /// "editor" is a function, and saves can be made to fail.

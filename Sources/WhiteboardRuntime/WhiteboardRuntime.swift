@@ -2,6 +2,7 @@ import Foundation
 import TermUI
 import WhiteboardApp
 import WhiteboardCore
+import WhiteboardStore
 #if canImport(Glibc)
 import Glibc
 #endif
