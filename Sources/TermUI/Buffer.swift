@@ -108,3 +108,24 @@ public struct CellChange: Equatable, Sendable {
         self.x = x; self.y = y; self.cell = cell
     }
 }
+
+extension Buffer {
+    /// The cells of `rect` (clipped to the buffer), row by row: what `paste(_:in:)` puts back.
+    public func cells(in rect: Rect) -> [Cell] {
+        let r = rect.intersection(area)
+        var out: [Cell] = []
+        out.reserveCapacity(max(0, r.width * r.height))
+        for y in r.y..<r.maxY { out.append(contentsOf: cells[(y * width + r.x)..<(y * width + r.maxX)]) }
+        return out
+    }
+
+    /// Puts back cells taken with `cells(in:)` from a buffer of the same size at the same `rect`.
+    public mutating func paste(_ saved: [Cell], in rect: Rect) {
+        let r = rect.intersection(area)
+        guard saved.count == max(0, r.width * r.height), r.width > 0 else { return }
+        for row in 0..<r.height {
+            let y = r.y + row
+            cells.replaceSubrange((y * width + r.x)..<(y * width + r.maxX), with: saved[(row * r.width)..<((row + 1) * r.width)])
+        }
+    }
+}

@@ -23,5 +23,8 @@ public struct Cell: Equatable, Hashable, Sendable {
     public var isContinuation: Bool { grapheme.isEmpty }
 
     /// Columns the grapheme takes (at least 1; 2 or more for a wide one; 0 for a continuation).
-    public var width: Int { isContinuation ? 0 : max(1, DisplayWidth.of(Character(grapheme))) }
+    public var width: Int {
+        if grapheme.utf8.count == 1 { return 1 }
+        return isContinuation ? 0 : max(1, DisplayWidth.of(Character(grapheme)))
+    }
 }

@@ -8,6 +8,9 @@ public enum DisplayWidth {
     /// Columns a single grapheme cluster occupies (0, 1 or 2 for most clusters; an Indic
     /// syllable with several visible parts can take more).
     public static func of(_ character: Character) -> Int {
+        // ASCII fast path: one byte is one scalar (printable: one column; control: none).
+        let utf8 = character.utf8
+        if utf8.count == 1, let b = utf8.first { return b >= 0x20 && b < 0x7F ? 1 : 0 }
         let scalars = character.unicodeScalars
         if scalars.count == 1, let s = scalars.first { return of(s) }
         var width = 0
@@ -62,6 +65,14 @@ public enum DisplayWidth {
 
     /// Columns a string occupies: the sum over its grapheme clusters.
     public static func of(_ string: some StringProtocol) -> Int {
+        // Printable ASCII (no CR LF pair, no controls): one column a byte, no clustering to do.
+        var ascii = true
+        var count = 0
+        for b in string.utf8 {
+            if b < 0x20 || b >= 0x7F { ascii = false; break }
+            count += 1
+        }
+        if ascii { return count }
         var total = 0
         for ch in string { total += of(ch) }
         return total

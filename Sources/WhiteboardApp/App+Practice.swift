@@ -87,7 +87,7 @@ extension App {
         d.setEditTime(now)
         FollowUpInsertion.insert(question, into: &d)
         b.documents[b.step] = d
-        textChanged(&b, now: now)
+        b.markEdited(now: now, text: b.step)
         b.message = "follow-up: " + question.because
     }
 

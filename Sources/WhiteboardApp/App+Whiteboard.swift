@@ -40,7 +40,7 @@ extension App {
             d.setEditTime(state.now)
             change(&d)
             b.documents[b.step] = d
-            if d.revision != before { textChanged(&b, now: state.now) }
+            if d.revision != before { b.markEdited(now: state.now, text: b.step) }
         }
 
         switch action {
@@ -61,33 +61,29 @@ extension App {
             case .gotoStep(let s): target = s
             default: target = nil
             }
-            if let target, target != b.step {
-                changeStep(&b, to: target)
-                if b.dirty { effects = [.save] }
-            }
+            if let target { effects = b.changeStep(to: target) }
         case .focusNext: b.focus = b.focus.next
         case .focusPrevious: b.focus = b.focus.previous
         case .focus(let p): b.focus = p
-        case .toggleGuide: b.showGuide.toggle()
-        case .toggleZoom: b.zoomed.toggle()
+        case .toggleGuide: b.view.showGuide.toggle()
+        case .toggleZoom: b.view.zoomed.toggle()
         case .toggleClock:
-            flushTime(&b)
-            b.clockPaused.toggle()
+            b.flushTime()
+            b.clock.paused.toggle()
             b.message = b.clockPaused ? "clock paused (F6 resumes)" : nil
         case .resetStepClock:
-            b.pendingSeconds = 0
-            b.storedSession.steps[b.step, default: StepEntry()].secondsSpent = 0
+            b.resetStepTime()
         case .rubricSelect(let n):
             let count = b.report?.step(b.step)?.tradeoffs.count ?? 0
             guard count > 0 else { break }
-            b.rubricSelection = min(max(0, b.rubricSelection + n), count - 1)
+            b.view.rubricSelection = min(max(0, b.rubricSelection + n), count - 1)
             let rows = RubricPane.lines(b, width: max(1, layout.rubric.width - 2))
             let height = max(1, layout.rubric.height - 2)
             if let first = RubricPane.firstRow(of: b.rubricSelection, in: rows) {
                 let last = rows.lastIndex { $0.tradeoff == b.rubricSelection } ?? first
-                if first < b.rubricScroll { b.rubricScroll = first }
-                if last >= b.rubricScroll + height { b.rubricScroll = max(first - 1, last - height + 1) }
-                if first < b.rubricScroll { b.rubricScroll = first }
+                if first < b.rubricScroll { b.view.rubricScroll = first }
+                if last >= b.rubricScroll + height { b.view.rubricScroll = max(first - 1, last - height + 1) }
+                if first < b.rubricScroll { b.view.rubricScroll = first }
             }
         case .jumpToEvidence:
             guard let t = b.report?.step(b.step)?.tradeoffs, b.rubricSelection < t.count else { break }
@@ -99,10 +95,7 @@ extension App {
                 b.message = "that sentence is no longer in the answer"
                 break
             }
-            if place.step != b.step {
-                changeStep(&b, to: place.step)
-                if b.dirty { effects = [.save] }
-            }
+            effects = b.changeStep(to: place.step)
             b.focus = .editor
             var d = b.document
             d.moveCursor(line: place.line, column: place.column)
@@ -115,19 +108,14 @@ extension App {
             let before = d.text
             d.replaceAll(with: text)
             b.documents[step] = d
-            if d.text != before {
-                let current = b.step
-                b.step = step
-                textChanged(&b, now: state.now)
-                b.step = current
-            }
+            if d.text != before { b.markEdited(now: state.now, text: step) }
             b.message = nil
         case .externalEditFailed(let m):
             b.message = m
         case .saved(let at):
-            b.dirty = false
-            b.dirtySince = nil
-            b.lastSavedAt = at
+            b.model.dirty = false
+            b.model.dirtySince = nil
+            b.model.lastSavedAt = at
             b.message = nil
         case .saveFailed(let m):
             b.message = "save failed: " + m
@@ -135,7 +123,7 @@ extension App {
 
         case .canvas(let command):
             if command == .cancel && b.canvasTool != .cursor && b.canvasEditor.mode == .normal {
-                b.canvasTool = .cursor
+                b.view.canvasTool = .cursor
             } else {
                 applyCanvas(&b, command, layout: layout, now: state.now)
             }
@@ -146,7 +134,7 @@ extension App {
             case .resize: applyCanvas(&b, .resizeSelected(d, big: big), layout: layout, now: state.now)
             }
         case .canvasTool(let tool):
-            b.canvasTool = b.canvasTool == tool ? .cursor : tool
+            b.view.canvasTool = b.canvasTool == tool ? .cursor : tool
         case .cycleCanvasStyle:
             let all = DiagramStyle.allCases
             let order: [DiagramStyle] = [.single, .rounded, .double, .heavy, .ascii].filter(all.contains)
@@ -178,10 +166,10 @@ extension App {
         case .documentStart: edit { $0.moveToDocumentStart() }
         case .documentEnd: edit { $0.moveToDocumentEnd() }
 
-        case .scroll(let n): scroll(&b, by: n, layout: layout, now: state.now)
-        case .scrollPage(let n): scroll(&b, by: n * max(1, layout.rect(of: b.focus).height - 3), layout: layout, now: state.now)
+        case .scroll(let n): effects = scroll(&b, by: n, layout: layout, now: state.now)
+        case .scrollPage(let n): effects = scroll(&b, by: n * max(1, layout.rect(of: b.focus).height - 3), layout: layout, now: state.now)
         case .scrollToTop:
-            b.rubricScroll = 0
+            b.view.rubricScroll = 0
         case .mouse(let m):
             effects = mouse(&b, m, layout: layout, geometry: geometry, now: state.now)
         default:
@@ -190,57 +178,27 @@ extension App {
         return effects
     }
 
-    /// Marks the current step's text as changed: copies it into the session, marks it unsaved
-    /// and due for a rescore.
-    static func textChanged(_ b: inout WhiteboardState, now: Date) {
-        b.staleSteps.insert(b.step)
-        b.storedSession.updatedAt = now
-        b.storedSession.currentStep = b.step
-        b.lastEditAt = now
-        if !b.dirty { b.dirtySince = now }
-        b.dirty = true
-        b.scoreDirty = true
-    }
-
-    /// Runs a canvas command with the pane's current size, then copies a changed canvas into
-    /// the session (unsaved, due for a rescore: the diagram is scored too).
+    /// Runs a canvas command with the pane's current size, then marks a changed canvas as an
+    /// edit (unsaved, due for a rescore: the diagram is scored too).
     static func applyCanvas(_ b: inout WhiteboardState, _ command: CanvasCommand, layout: WhiteboardLayout, now: Date) {
         let area = CanvasPane.inner(layout.canvas)
+        let before = b.canvasEditor.canvas
         if area.width > 0 && area.height > 0 && (area.width != b.canvasEditor.viewWidth || area.height != b.canvasEditor.viewHeight) {
-            b.canvasEditor.apply(.setViewSize(width: area.width, height: area.height))
+            b.model.canvasEditor.apply(.setViewSize(width: area.width, height: area.height))
         }
-        b.canvasEditor.apply(command)
-        if b.canvasEditor.canvas != b.session.canvas {
-            b.session.canvas = b.canvasEditor.canvas
-            b.session.updatedAt = now
-            if !b.dirty { b.dirtySince = now }
-            b.dirty = true
-            b.scoreDirty = true
-        }
+        b.model.canvasEditor.apply(command)
+        if b.canvasEditor.canvas != before { b.markEdited(now: now) }
     }
 
-    /// Shows another step: its time starts, the rubric pane goes back to its top.
-    static func changeStep(_ b: inout WhiteboardState, to target: StepID) {
-        flushTime(&b)
-        b.step = target
-        b.rubricScroll = 0
-        b.rubricSelection = 0
-    }
-
-    /// Moves the running seconds of the current step into the session.
-    static func flushTime(_ b: inout WhiteboardState) {
-        let whole = Int(b.pendingSeconds.rounded())
-        if whole > 0 { b.storedSession.steps[b.step, default: StepEntry()].secondsSpent += whole }
-        b.pendingSeconds = 0
-    }
-
-    static func scroll(_ b: inout WhiteboardState, by n: Int, layout: WhiteboardLayout, now: Date) {
+    /// Scrolls the focused pane; in the step list that changes step (and autosaves, as every
+    /// step change does).
+    static func scroll(_ b: inout WhiteboardState, by n: Int, layout: WhiteboardLayout, now: Date) -> [Effect] {
         switch b.focus {
         case .navigator:
             let target = StepID.allCases[min(max(0, b.step.number - 1 + n), 6)]
-            if target != b.step { changeStep(&b, to: target) }
+            return b.changeStep(to: target)
         case .rubric:
-            b.rubricScroll = max(0, b.rubricScroll + n)
+            b.view.rubricScroll = max(0, b.rubricScroll + n)
         case .canvas:
             if n != 0 { applyCanvas(&b, .pan(n < 0 ? .up : .down), layout: layout, now: now) }
         case .editor:
@@ -249,6 +207,7 @@ extension App {
             d.moveRows(n, width: max(1, geometry.textRect.width))
             b.document = d
         }
+        return []
     }
 
     static func mouse(_ b: inout WhiteboardState, _ m: MouseEvent, layout: WhiteboardLayout, geometry: EditorGeometry, now: Date) -> [Effect] {
@@ -257,9 +216,10 @@ extension App {
         case .wheelUp, .wheelDown:
             let before = b.focus
             b.focus = pane
-            scroll(&b, by: m.kind == .wheelUp ? -3 : 3, layout: layout, now: now)
+            let effects = scroll(&b, by: m.kind == .wheelUp ? -3 : 3, layout: layout, now: now)
             // The wheel over the step list changes step but leaves focus where it was.
             if pane == .navigator { b.focus = before }
+            return effects
         case .press where pane == .canvas && CanvasPane.inner(layout.canvas).contains(x: m.x, y: m.y):
             b.focus = .canvas
             let area = CanvasPane.inner(layout.canvas)
@@ -275,8 +235,7 @@ extension App {
             if pane == .navigator {
                 let row = m.y - layout.navigator.y - 1
                 if row >= 0 && row < StepID.allCases.count {
-                    let target = StepID.allCases[row]
-                    if target != b.step { changeStep(&b, to: target); if b.dirty { return [.save] } }
+                    return b.changeStep(to: StepID.allCases[row])
                 }
             } else if pane == .editor && geometry.textRect.contains(x: m.x, y: m.y) {
                 let text = TextLayout(document: b.document, width: max(1, geometry.textRect.width))
@@ -309,6 +268,6 @@ extension App {
         let g = EditorGeometry(pane: layout.editor, board: b)
         guard g.textRect.height > 0 else { return }
         let text = TextLayout(document: b.document, width: max(1, g.textRect.width))
-        b.editorScroll[b.step] = EditorPane.visibleTop(stored: b.editorScroll[b.step] ?? 0, cursorRow: text.cursorRow.row, height: g.textRect.height)
+        b.view.editorScroll[b.step] = EditorPane.visibleTop(stored: b.editorScroll[b.step] ?? 0, cursorRow: text.cursorRow.row, height: g.textRect.height)
     }
 }

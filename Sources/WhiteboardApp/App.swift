@@ -17,7 +17,7 @@ public enum App {
 
     /// Handles one input event: keys go through the active keymaps.
     public static func handle(_ event: InputEvent, state: inout AppState) -> [Effect] {
-        if case .resize = event {} else { state.board?.lastActivityAt = state.now }
+        if case .resize = event {} else { state.board?.clock.lastActivityAt = state.now }
         switch event {
         case .key(let k):
             if let action = Keymaps.action(for: k, in: state) { return reduce(&state, action) }
@@ -127,44 +127,32 @@ public enum App {
         guard var b = state.board else { return [] }
         state.board = nil
         defer { state.board = b }
-        let delta = now.timeIntervalSince(b.lastTickAt)
+        let delta = now.timeIntervalSince(b.clock.lastTickAt)
         // The interview clock counts activity: time up to `idleLimit` after the last key,
         // click or paste, unless paused. A gap between ticks of a minute or more (a suspended
         // laptop) is not counted.
-        if !b.clockPaused && delta > 0 && delta < idleLimit {
-            let activeUntil = b.lastActivityAt.addingTimeInterval(idleLimit)
-            let counted = min(now, activeUntil).timeIntervalSince(b.lastTickAt)
-            if counted > 0 { b.pendingSeconds += counted }
+        if !b.clock.paused && delta > 0 && delta < idleLimit {
+            let activeUntil = b.clock.lastActivityAt.addingTimeInterval(idleLimit)
+            let counted = min(now, activeUntil).timeIntervalSince(b.clock.lastTickAt)
+            if counted > 0 { b.clock.pendingSeconds += counted }
         }
-        b.lastTickAt = now
-        if b.pendingSeconds >= 1 {
-            let whole = Int(b.pendingSeconds)
-            b.storedSession.steps[b.step, default: StepEntry()].secondsSpent += whole
-            b.pendingSeconds -= Double(whole)
+        b.clock.lastTickAt = now
+        b.addWholeSeconds()
+        let idle = now.timeIntervalSince(b.clock.lastEditAt) >= rescoreInterval
+        if b.score.due && (idle || now.timeIntervalSince(b.score.lastScoredAt) >= rescoreMaxWait) {
+            b.score(catalogue: state.library.catalogue, now: now)
         }
-        let idle = now.timeIntervalSince(b.lastEditAt) >= rescoreInterval
-        if b.scoreDirty && (idle || now.timeIntervalSince(b.lastScoredAt) >= rescoreMaxWait) {
-            rescore(&b, library: state.library, now: now)
-        }
-        b.syncSession()
         keepCursorVisible(&b, state: state)
-        if b.dirty, let since = b.dirtySince, now.timeIntervalSince(since) >= autosaveDelay {
-            b.dirtySince = now // retry later if this save fails
+        if b.model.dirty, let since = b.model.dirtySince, now.timeIntervalSince(since) >= autosaveDelay {
+            b.model.dirtySince = now // retry later if this save fails
             return [.save]
         }
         return []
     }
 
-    /// Scores the board's session now.
+    /// Scores the board's session now (what a tick does when a rescore is due).
     public static func rescore(_ b: inout WhiteboardState, library: TemplateLibrary, now: Date) {
-        if b.rubric == nil, let t = b.template {
-            b.rubric = CompiledRubric(template: t, catalogue: library.catalogue)
-        }
-        if let rubric = b.rubric {
-            b.report = rubric.score(b.session)
-        }
-        b.scoreDirty = false
-        b.lastScoredAt = now
+        b.score(catalogue: library.catalogue, now: now)
     }
 
     // MARK: Start screen

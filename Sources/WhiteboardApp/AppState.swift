@@ -35,7 +35,7 @@ public struct AppState: Equatable, Sendable {
     /// Shows `session` on the whiteboard, scored, with the first step's editor focused.
     public mutating func open(session: Session, path: String) {
         var b = WhiteboardState(session: session, path: path, template: library.problem(id: session.problem), now: now)
-        App.rescore(&b, library: library, now: now)
+        b.score(catalogue: library.catalogue, now: now)
         b.practice = PracticeState(session: session, library: library)
         board = b
         screen = .whiteboard

@@ -14,6 +14,12 @@ public enum AppView {
         case .whiteboard:
             if let b = state.board { WhiteboardView.render(b, state: state, into: &buffer) }
         }
+        renderOverlay(state, into: &buffer)
+        return buffer
+    }
+
+    /// Draws the open overlay (help, problem, quit dialog), if any, over the screen.
+    static func renderOverlay(_ state: AppState, into buffer: inout Buffer) {
         switch state.overlay {
         case .help(let scroll):
             HelpOverlay.render(into: &buffer, scroll: scroll, width: App.helpWidth(state), first: App.helpFirst(state))
@@ -27,6 +33,5 @@ public enum AppView {
         case nil:
             break
         }
-        return buffer
     }
 }

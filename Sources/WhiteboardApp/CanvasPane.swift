@@ -18,7 +18,7 @@ public enum CanvasPane {
         guard area.width > 0 && area.height > 0 else { return }
         let view = b.canvasEditor.render(width: area.width, height: area.height, style: b.canvasStyle)
         let lines = view.lines
-        if b.session.canvas.boxes.isEmpty && b.session.canvas.notes.isEmpty {
+        if b.canvasEditor.canvas.boxes.isEmpty && b.canvasEditor.canvas.notes.isEmpty {
             let hint = focused ? "Empty canvas: n draws a box here, M-arrow adds a connected one, F1 lists all keys"
                                : "Empty canvas: Tab here, then n draws a box"
             buffer.putTruncated(hint, x: area.x, y: area.y, maxWidth: area.width, style: .dim)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TermUI
 import TextMetrics
 import WhiteboardCore
@@ -22,10 +23,36 @@ public struct EditorGeometry: Equatable, Sendable {
 
     public init(pane: Rect, board: WhiteboardState) {
         let inner = pane.inset(1)
+        let key = GuideKey(width: inner.width, height: inner.height, showGuide: board.showGuide, step: board.step,
+                           template: board.template, problem: board.model.record.problem)
+        let lines: [GuideLine]
+        if let memo = Self.lastGuide.withLock({ $0 }), memo.key == key {
+            lines = memo.lines
+        } else {
+            lines = Self.guide(inner: inner, board: board)
+            Self.lastGuide.withLock { $0 = (key, lines) }
+        }
+        self.guideLines = lines
+        let (g, t) = inner.splitTop(lines.count)
+        guideRect = g
+        textRect = t
+    }
+
+    /// What the guide depends on.
+    private struct GuideKey: Equatable, Sendable {
+        var width: Int, height: Int, showGuide: Bool, step: StepID
+        var template: ProblemTemplate?, problem: String
+    }
+
+    /// The guide last laid out: the run loop asks for it several times a key (the tick, the
+    /// reducer's cursor moves, the frame), and it changes only with the step, the pane or the guide.
+    private static let lastGuide = Mutex<(key: GuideKey, lines: [GuideLine])?>(nil)
+
+    private static func guide(inner: Rect, board: WhiteboardState) -> [GuideLine] {
         var lines: [GuideLine] = []
         if board.showGuide && inner.width > 0 {
             let w = inner.width
-            let statement = board.template?.statement ?? "(no template for problem \"\(board.session.problem)\")"
+            let statement = board.template?.statement ?? "(no template for problem \"\(board.model.record.problem)\")"
             var statementLines = TextWrap.lines(statement.trimmingCharacters(in: .whitespacesAndNewlines), width: w)
                 .map { GuideLine(text: $0, kind: .statement) }
             let t = board.template?.step(board.step)
@@ -55,10 +82,7 @@ public struct EditorGeometry: Equatable, Sendable {
             }
             lines.append(GuideLine(text: String(repeating: "─", count: w), kind: .rule))
         }
-        self.guideLines = lines
-        let (g, t) = inner.splitTop(lines.count)
-        guideRect = g
-        textRect = t
+        return lines
     }
 }
 

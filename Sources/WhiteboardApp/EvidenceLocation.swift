@@ -10,11 +10,16 @@ public struct EvidenceLocation: Equatable, Sendable {
     /// Finds `sentence` in the board's step documents, looking in `preferred` first, then in
     /// framework order; nil when no step contains it (the text changed since the score).
     public static func find(_ sentence: String, in b: WhiteboardState, preferring preferred: StepID) -> EvidenceLocation? {
+        find(sentence, in: b.documents, preferring: preferred)
+    }
+
+    /// Finds `sentence` in step documents, looking in `preferred` first, then in framework order.
+    public static func find(_ sentence: String, in documents: [StepID: TextDocument], preferring preferred: StepID) -> EvidenceLocation? {
         guard !sentence.isEmpty else { return nil }
         // The documents show tabs as four spaces; the scored text may still hold the tab.
         let needle = sentence.replacingOccurrences(of: "\t", with: "    ")
         for step in [preferred] + StepID.allCases.filter({ $0 != preferred }) {
-            guard let doc = b.documents[step] else { continue }
+            guard let doc = documents[step] else { continue }
             for (i, line) in doc.lines.enumerated() {
                 // Sentences do not span lines in the splitter's output unless the text has
                 // soft line breaks; match the first line of the sentence.

@@ -10,7 +10,7 @@ public enum NavigatorPane {
         let inner = rect.inset(1)
         for (i, step) in StepID.allCases.enumerated() where i < inner.height {
             let y = inner.y + i
-            let written = !b.session.text(of: step).trimmingWhitespace.isEmpty
+            let written = b.model.hasText(step)
             let stepScore = b.report?.step(step)
             // An empty step can still score from sentences written in other steps: it is marked
             // ↳ (not ○, which would contradict the score) and names where the credit came from.
@@ -43,21 +43,11 @@ extension NavigatorPane {
     static func creditSources(of step: StepID, in b: WhiteboardState) -> [StepID] {
         guard let scored = b.report?.step(step) else { return [] }
         var found = Set<StepID>()
-        for t in scored.tradeoffs where t.level > 0 {
-            for sentence in t.evidence {
-                if let place = EvidenceLocation.find(sentence, in: b, preferring: step), place.step != step { found.insert(place.step) }
+        for (k, t) in scored.tradeoffs.enumerated() where t.level > 0 {
+            for j in t.evidence.indices {
+                if let place = b.evidencePlace(step: step, tradeoff: k, sentence: j), place.step != step { found.insert(place.step) }
             }
         }
         return StepID.allCases.filter(found.contains)
-    }
-}
-
-extension String {
-    /// The string without leading and trailing whitespace.
-    var trimmingWhitespace: Substring {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
-        return s
     }
 }

@@ -13,7 +13,7 @@ public enum ProblemOverlay {
             for (i, l) in body.enumerated() { out.append(((bullet ? (i == 0 ? "• " : "  ") : "") + l, style)) }
         }
         guard let t = b.template else {
-            add("No template for problem \"\(b.session.problem)\".", Theme.secondary)
+            add("No template for problem \"\(b.model.record.problem)\".", Theme.secondary)
             return out
         }
         add(t.title, Theme.title)

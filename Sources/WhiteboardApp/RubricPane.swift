@@ -46,7 +46,7 @@ public enum RubricPane {
             }
         }
         guard let report = b.report else {
-            add("No rubric: the templates have no problem \"\(b.session.problem)\".", Theme.secondary)
+            add("No rubric: the templates have no problem \"\(b.model.record.problem)\".", Theme.secondary)
             return out
         }
         add("Total \(report.total)/100", Theme.title)
@@ -61,8 +61,8 @@ public enum RubricPane {
                 case .missing: mark = "✗"; style = Theme.missing
                 }
                 add("\(mark) \(t.title) \(t.level)/4", style, indent: "  ", tradeoff: k, title: true)
-                for sentence in t.evidence {
-                    let place = EvidenceLocation.find(sentence, in: b, preferring: b.step)
+                for (j, sentence) in t.evidence.enumerated() {
+                    let place = b.evidencePlace(step: b.step, tradeoff: k, sentence: j)
                     let from = place.map { $0.step == b.step ? "" : "(in \($0.step.number). \($0.step.title)) " } ?? ""
                     add("  " + from + "“" + oneLine(sentence) + "”", Theme.secondary, indent: "   ", tradeoff: k)
                 }
@@ -76,8 +76,10 @@ public enum RubricPane {
                     add("  needs " + missingText(t.missing), Theme.half, indent: "    ", tradeoff: k)
                 }
             }
-            let elsewhere = s.tradeoffs.contains { t in
-                t.evidence.contains { EvidenceLocation.find($0, in: b, preferring: b.step).map { $0.step != b.step } ?? false }
+            let elsewhere = s.tradeoffs.indices.contains { k in
+                s.tradeoffs[k].evidence.indices.contains { j in
+                    b.evidencePlace(step: b.step, tradeoff: k, sentence: j).map { $0.step != b.step } ?? false
+                }
             }
             if elsewhere {
                 add("* part of this score comes from sentences in other steps", Theme.secondary, indent: "  ")

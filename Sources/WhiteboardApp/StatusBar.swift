@@ -11,7 +11,7 @@ public enum StatusBar {
     public static func render(_ b: WhiteboardState, now: Date, in rect: Rect, into buffer: inout Buffer) {
         guard !rect.isEmpty else { return }
         buffer.fill(rect, style: Theme.statusBar)
-        let problem = b.template?.title ?? b.session.problem
+        let problem = b.template?.title ?? b.model.record.problem
         let file = (b.path as NSString).lastPathComponent
         let saved = b.dirty ? "● unsaved" : "saved"
         let budgetSeconds = b.stepBudgetMinutes * 60

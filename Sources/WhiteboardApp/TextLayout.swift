@@ -1,3 +1,4 @@
+import Synchronization
 import TermUI
 import TextMetrics
 
@@ -22,8 +23,9 @@ public struct TextLayout: Equatable, Sendable {
         var rows: [Row] = []
         var cursor = (row: 0, column: 0)
         let w = max(1, width)
+        let wrapped = LineWrapMemo.segments(of: d.lines, width: w)
         for (i, chars) in d.lines.enumerated() {
-            let segs = TextWrap.segments(chars, width: w)
+            let segs = wrapped[i]
             if i == d.cursor.line {
                 let k = TextLayout.segmentIndex(containing: d.cursor.column, in: segs)
                 let seg = segs[k]
@@ -53,5 +55,37 @@ public struct TextLayout: Equatable, Sendable {
     static func segment(containing column: Int, in chars: [Character], width: Int) -> TextWrap.Segment {
         let segs = TextWrap.segments(chars, width: width)
         return segs[segmentIndex(containing: column, in: segs)]
+    }
+}
+
+/// The wrapped segments of the lines last laid out, so laying out the answer again after a key
+/// re-wraps only the lines that changed: an unchanged line is the same array (its storage is
+/// shared with the document), which `==` recognises without comparing characters. Memoises a
+/// pure function; the lock makes it safe from any thread.
+enum LineWrapMemo {
+    private struct Entry: Sendable {
+        var width = 0
+        var lines: [[Character]] = []
+        var segments: [[TextWrap.Segment]] = []
+    }
+    private static let last = Mutex(Entry())
+
+    static func segments(of lines: [[Character]], width: Int) -> [[TextWrap.Segment]] {
+        let previous = last.withLock { $0 }
+        var out: [[TextWrap.Segment]] = []
+        out.reserveCapacity(lines.count)
+        // Lines are matched from the start and from the end, so an inserted or deleted line
+        // keeps the ones after it.
+        let same = previous.width == width
+        let n = lines.count, m = previous.lines.count
+        var head = 0
+        while same && head < n && head < m && lines[head] == previous.lines[head] { head += 1 }
+        var tail = 0
+        while same && tail < n - head && tail < m - head && lines[n - 1 - tail] == previous.lines[m - 1 - tail] { tail += 1 }
+        out.append(contentsOf: previous.segments.prefix(head))
+        for i in head..<(n - tail) { out.append(TextWrap.segments(lines[i], width: width)) }
+        out.append(contentsOf: previous.segments.suffix(tail))
+        last.withLock { $0 = Entry(width: width, lines: lines, segments: out) }
+        return out
     }
 }

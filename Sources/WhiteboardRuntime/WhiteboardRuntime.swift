@@ -29,6 +29,8 @@ public final class WhiteboardRuntime<T: Terminal> {
     /// The session file's bytes as opened or last saved by the user: what "discard" puts back
     /// (autosaves write the file in between).
     private var rememberedFile: (path: String, bytes: Data)?
+    /// Draws the frames, skipping panes whose inputs did not change.
+    private var renderer = FrameRenderer()
 
     /// Seconds a turn waits for input while a rescore is due, and otherwise.
     public static var scoringWait: Double { 0.05 }
@@ -104,7 +106,7 @@ public final class WhiteboardRuntime<T: Terminal> {
     }
 
     private func render() {
-        let frame = AppView.render(state)
+        let frame = renderer.render(state)
         terminal.draw(frame)
         lastFrame = frame
     }

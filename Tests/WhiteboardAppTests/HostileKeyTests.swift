@@ -232,6 +232,12 @@ enum HostileRun {
             func show(_ b: Buffer?, _ dx: Int) -> String { b.map { c in let cell = c[x + dx, y]; return cell.isContinuation ? "(cont)" : cell.grapheme.debugDescription } ?? "-" }
             return Failure(index: i, message: "the terminal does not show the rendered frame at \(x),\(y): terminal \(show(terminal.screen, -1)) \(show(terminal.screen, 0)) \(show(terminal.screen, 1)), frame \(show(frame, -1)) \(show(frame, 0)) \(show(frame, 1))")
         }
+        // The loop's renderer skips unchanged panes; the frame must be the one drawn from scratch.
+        let fresh = AppView.render(state)
+        if fresh.cells != frame.cells || fresh.cursor.map({ [$0.x, $0.y] }) != frame.cursor.map({ [$0.x, $0.y] }) {
+            let k = frame.cells.indices.first { fresh.cells[$0] != frame.cells[$0] }
+            return Failure(index: i, message: "the loop's frame differs from a fresh render " + (k.map { "at \($0 % max(1, frame.width)),\($0 / max(1, frame.width))" } ?? "in the cursor"))
+        }
         if let c = frame.cursor, c.x < 0 || c.y < 0 || c.x >= frame.width || c.y >= frame.height {
             return Failure(index: i, message: "cursor \(c) outside the \(frame.width)x\(frame.height) screen")
         }
