@@ -1,4 +1,10 @@
+// Date (and UUID, trimming) come from FoundationEssentials, which has no ICU; the full
+// Foundation is only the fallback where FoundationEssentials is not a module of its own.
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One practice session: a problem, the text written for each of the seven steps, and the
 /// architecture canvas. This is the file users keep and reopen (see docs/session-format.md).

@@ -2,6 +2,7 @@ import Foundation
 import Practice
 import TermUI
 import WhiteboardCore
+import WhiteboardStore
 
 /// Why an effect's I/O failed, in words for the status line.
 public struct EffectFailure: Error, CustomStringConvertible, Equatable, Sendable {

@@ -2,6 +2,7 @@ import Foundation
 import Practice
 import TermUI
 import WhiteboardCore
+import WhiteboardStore
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -3,6 +3,7 @@ import Practice
 import Rubric
 import TermUI
 import WhiteboardCore
+import WhiteboardStore
 
 /// A fake `EffectRunner` for tests and the benchmark: files live in a dictionary, the
 /// "editor" is a function, and saves can be made to fail.

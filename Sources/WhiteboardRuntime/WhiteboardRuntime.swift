@@ -3,6 +3,7 @@ import Practice
 import TermUI
 import WhiteboardApp
 import WhiteboardCore
+import WhiteboardStore
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WhiteboardCore
+import WhiteboardStore
 
 /// Issue 12 through the real binary in tmux, on the shipped templates: the follow-up key, the
 /// reference design beside the canvas, and the Start screen's Progress view with its drill.

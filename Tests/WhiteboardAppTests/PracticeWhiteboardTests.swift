@@ -5,6 +5,7 @@ import Testing
 import TermUI
 @testable import WhiteboardApp
 import WhiteboardCore
+import WhiteboardStore
 import WhiteboardRuntime
 
 /// Issue 12 in the whiteboard: the follow-up key, the reference design beside the canvas, the

@@ -1,4 +1,5 @@
 import Foundation
+import WhiteboardCore
 
 /// A JSON copy of a parsed templates folder, kept in the user's cache folder and reused while no
 /// template file has changed. Parsing the YAML of fifteen problems and the catalogue costs tens
