@@ -7,6 +7,7 @@ import TermUI
 import WhiteboardCore
 import WhiteboardStore
 import WhiteboardRuntime
+import WhiteboardStore
 
 /// Issue 12 in the whiteboard: the follow-up key, the reference design beside the canvas, the
 /// Start screen's Progress view and drills, on the shipped templates.
