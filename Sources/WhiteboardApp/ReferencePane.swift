@@ -51,7 +51,7 @@ public enum ReferencePane {
     }
 
     /// The characters that mark what the user's canvas lacks: the box suffix and dotted lines.
-    static let marks: Set<Character> = ["*", "┄", "┆", "╌", "╎", "."]
+    static let marks: Set<Character> = ["*", "┄", "┆", "╌", "╎"]
 
     /// The reveal question, centred on the screen.
     public static func renderQuestion(into buffer: inout Buffer) {
