@@ -33,7 +33,6 @@ public enum Action: Equatable, Sendable {
     // Scrolling the focused list or view (navigator, rubric, canvas, help)
     case scroll(Int)
     case scrollPage(Int)
-    case scrollHorizontally(Int)
     case scrollToTop
 
     // Canvas pane
