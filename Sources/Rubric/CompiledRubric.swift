@@ -411,7 +411,7 @@ public struct CompiledRubric: Sendable {
 
     /// Share of a step's weighted maximum at which the step scores 100, so a step whose
     /// important trade-offs are reasoned through is not held back by an optional one.
-    public static let saturation = 0.9
+    public static let saturation = 0.92
 
     /// The session total the scale gives for the levels `levels` (trade-off id -> 0–4; an id not
     /// given counts as 0), with no list penalty: the total a grader's levels would earn.

@@ -238,7 +238,7 @@ enum SideConcepts {
             "per-task or per-segment models": ["separate|own|dedicated|specialized|individual|different + model|models|network|networks|ranker|rankers|classifier|classifiers"],
         ],
         "continual-vs-periodic-retraining": [
-            "continual fine-tuning": ["continue|keep|continued|incremental|incrementally|warm + train|training|update|updating|tune|learn|start|started"],
+            "continual fine-tuning": ["continue|keep|continued|incremental|incrementally|warm + train|training|update|updating|tune|start|started"],
             "periodic full retrain": ["full|scratch|whole|complete + retrain|retrained|retraining|rebuild|rebuilt|train|training|refit"],
         ],
         "data-vs-model-parallelism": [
