@@ -22,8 +22,12 @@ let package = Package(
         ),
         // Display width of text in terminal columns (wcwidth-style), shared by every renderer.
         .target(name: "TextMetrics"),
-        // Pure value types: sessions, steps, canvas, templates, JSON coding, atomic store.
-        .target(name: "WhiteboardCore", dependencies: ["TextMetrics", .product(name: "Yams", package: "Yams")]),
+        // The model: value types only (sessions, steps, canvas, templates, trade-offs, the JSON
+        // value tree, Markdown form, dates, errors); no file I/O and no Yams.
+        .target(name: "WhiteboardCore", dependencies: ["TextMetrics"]),
+        // The store: session JSON coding and migrations, atomic session files, the template
+        // library's YAML loading, cache, locator and linter.
+        .target(name: "WhiteboardStore", dependencies: ["WhiteboardCore", .product(name: "Yams", package: "Yams")]),
         // Pure: score(session, template) -> ScoreReport, with evidence.
         .target(name: "Rubric", dependencies: ["WhiteboardCore"]),
         // Pure: canvas rendering, arrow routing, ASCII-art parsing, the canvas editor model.
@@ -33,16 +37,16 @@ let package = Package(
         // The only code that calls ncurses.
         .target(name: "TermNcurses", dependencies: ["TermUI", "CNcursesw"]),
         // AppState, Action, reduce, keymaps, pure pane renderers.
-        .target(name: "WhiteboardApp", dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TermUI"]),
+        .target(name: "WhiteboardApp", dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TermUI", "Practice"]),
         // The run loop on any Terminal, and the effects' I/O (files, $EDITOR) behind EffectRunner.
-        .target(name: "WhiteboardRuntime", dependencies: ["WhiteboardApp", "WhiteboardCore", "TermUI"]),
+        .target(name: "WhiteboardRuntime", dependencies: ["WhiteboardApp", "WhiteboardCore", "WhiteboardStore", "TermUI", "Practice", "Rubric"]),
         // Pure: progress across sessions, interviewer follow-ups, the reference design, drills.
-        .target(name: "Practice", dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TextMetrics"]),
+        .target(name: "Practice", dependencies: ["WhiteboardCore", "WhiteboardStore", "Rubric", "Diagram", "TextMetrics"]),
         // The executable: argument parsing and wiring the runtime to ncurses and the files.
         .executableTarget(
             name: "mlsd",
             dependencies: [
-                "WhiteboardCore", "Rubric", "Diagram", "TermUI", "TermNcurses", "WhiteboardApp", "WhiteboardRuntime", "TextMetrics", "Practice",
+                "WhiteboardCore", "WhiteboardStore", "Rubric", "Diagram", "TermUI", "TermNcurses", "WhiteboardApp", "WhiteboardRuntime", "TextMetrics", "Practice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,19 +55,20 @@ let package = Package(
         // Release-build benchmarks: `swift run -c release mlsd-bench` (see docs/PERFORMANCE.md).
         .executableTarget(
             name: "mlsd-bench",
-            dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TermUI", "WhiteboardApp", "WhiteboardRuntime", "TextMetrics", "SeededRandom", "Practice"]
+            dependencies: ["WhiteboardCore", "WhiteboardStore", "Rubric", "Diagram", "TermUI", "WhiteboardApp", "WhiteboardRuntime", "TextMetrics", "SeededRandom", "Practice"]
         ),
         // Shared by the test targets: running python3 references (jsonschema, wcwidth).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "WhiteboardCoreTests", dependencies: ["WhiteboardCore", "SeededRandom", "TestSupport"]),
-        .testTarget(name: "RubricTests", dependencies: ["Rubric", "WhiteboardCore", "SeededRandom"], exclude: ["Calibration", "Graded", "Adversarial", "HeldOut", "Blind"]),
+        .testTarget(name: "WhiteboardCoreTests", dependencies: ["WhiteboardCore"]),
+        .testTarget(name: "WhiteboardStoreTests", dependencies: ["WhiteboardStore", "WhiteboardCore", "SeededRandom", "TestSupport"]),
+        .testTarget(name: "RubricTests", dependencies: ["Rubric", "WhiteboardCore", "WhiteboardStore", "SeededRandom"], exclude: ["Calibration", "Graded", "Adversarial", "HeldOut", "Blind"]),
         .testTarget(name: "DiagramTests", dependencies: ["Diagram", "WhiteboardCore"], exclude: ["Corpus"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "TextMetrics"]),
         .testTarget(name: "TextMetricsTests", dependencies: ["TextMetrics", "TestSupport"]),
-        .testTarget(name: "WhiteboardAppTests", dependencies: ["WhiteboardApp", "WhiteboardCore", "TermUI", "Diagram", "Rubric", "SeededRandom", "WhiteboardRuntime"], exclude: ["Golden"]),
-        .testTarget(name: "WhiteboardRuntimeTests", dependencies: ["WhiteboardRuntime", "WhiteboardApp", "WhiteboardCore", "TermUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["WhiteboardCore", "SeededRandom", "TestSupport"]),
-        .testTarget(name: "PracticeTests", dependencies: ["Practice", "WhiteboardCore", "Rubric", "Diagram", "SeededRandom"]),
+        .testTarget(name: "WhiteboardAppTests", dependencies: ["WhiteboardApp", "WhiteboardCore", "WhiteboardStore", "TermUI", "Diagram", "Rubric", "SeededRandom", "WhiteboardRuntime", "Practice"], exclude: ["Golden"]),
+        .testTarget(name: "WhiteboardRuntimeTests", dependencies: ["WhiteboardRuntime", "WhiteboardApp", "WhiteboardCore", "WhiteboardStore", "TermUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["WhiteboardCore", "WhiteboardStore", "SeededRandom", "TestSupport"]),
+        .testTarget(name: "PracticeTests", dependencies: ["Practice", "WhiteboardCore", "WhiteboardStore", "Rubric", "Diagram", "SeededRandom"]),
     ],
     swiftLanguageModes: [.v6]
 )

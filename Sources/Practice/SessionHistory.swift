@@ -1,6 +1,7 @@
 import Foundation
 import Rubric
 import WhiteboardCore
+import WhiteboardStore
 
 /// The sessions in a folder, loaded and scored: the file-reading edge of the practice loop.
 /// Every file that cannot be loaded or has no template is skipped with its reason, never fatal.

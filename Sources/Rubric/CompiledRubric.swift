@@ -1,3 +1,4 @@
+import Foundation
 import WhiteboardCore
 
 /// A rubric compiled for one problem: every side, cue and noun turned into word-id sequences once,

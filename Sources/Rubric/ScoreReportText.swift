@@ -1,3 +1,4 @@
+import Foundation
 import WhiteboardCore
 
 /// The plain-text form of a score report (used by `mlsd score` and `mlsd export`).

@@ -180,8 +180,6 @@ extension App {
 
         case .scroll(let n): scroll(&b, by: n, layout: layout, now: state.now)
         case .scrollPage(let n): scroll(&b, by: n * max(1, layout.rect(of: b.focus).height - 3), layout: layout, now: state.now)
-        case .scrollHorizontally(let n):
-            if b.focus == .canvas && n != 0 { applyCanvas(&b, .pan(n < 0 ? .left : .right), layout: layout, now: state.now) }
         case .scrollToTop:
             b.rubricScroll = 0
         case .mouse(let m):

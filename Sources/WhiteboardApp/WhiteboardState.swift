@@ -73,6 +73,8 @@ public struct WhiteboardState: Equatable, Sendable {
     public var clockPaused = false
     /// A transient one-line message for the status bar (saved, save failed, …).
     public var message: String?
+    /// The practice loop: reference design shown, drill (PracticeState).
+    public var practice = PracticeState()
 
     public init(session: Session, path: String, template: ProblemTemplate?, now: Date) {
         self.storedSession = session
@@ -96,6 +98,7 @@ public struct WhiteboardState: Equatable, Sendable {
             && a.editorScroll == b.editorScroll && a.rubricScroll == b.rubricScroll && a.rubricSelection == b.rubricSelection
             && a.clockPaused == b.clockPaused
             && a.canvasEditor == b.canvasEditor && a.canvasTool == b.canvasTool && a.dirty == b.dirty && a.report == b.report && a.message == b.message
+            && a.practice == b.practice
     }
 
     /// Copies the edited texts into the stored session (once per frame, not per key).

@@ -1,4 +1,10 @@
+// Date (and UUID, trimming) come from FoundationEssentials, which has no ICU; the full
+// Foundation is only the fallback where FoundationEssentials is not a module of its own.
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One interview problem (`templates/problems/<id>.yaml`): the prompt, what to establish while
 /// clarifying, each step's prompts, time budget and trade-offs, and the expected diagram.
@@ -62,7 +68,7 @@ public struct ProblemTemplate: Codable, Equatable, Sendable, Identifiable {
     public func hintText(_ hint: String) -> String {
         var out = hint
         for key in hintFigures.keys.sorted(by: { ($0.count, $0) > ($1.count, $1) }) where !key.isEmpty {
-            out = out.replacingOccurrences(of: key, with: hintFigures[key]!)
+            out = out.replacing(key, with: hintFigures[key]!)
         }
         return out
     }

@@ -1,4 +1,11 @@
+// Date from FoundationEssentials, which has no ICU; the full Foundation only as the fallback
+// where FoundationEssentials is not a module of its own.
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
 
 /// Sessions as Markdown: one `## N. Title` section per step, a `## Diagram` section with a
 /// fenced block, and (on export) a generated score section. Pure; `mlsd import` and
@@ -92,7 +99,7 @@ public enum SessionMarkdown {
 
     /// The count in a trailing-newlines comment line, or nil.
     static func trailingNewlines(in line: String) -> Int? {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = line.trimmingSpaces()
         let prefix = "<!-- mlsd-trailing-newlines: ", suffix = " -->"
         guard t.hasPrefix(prefix), t.hasSuffix(suffix), t.count > prefix.count + suffix.count else { return nil }
         guard let n = Int(t.dropFirst(prefix.count).dropLast(suffix.count)), (1...10_000).contains(n) else { return nil }
@@ -175,9 +182,9 @@ public enum SessionMarkdown {
             switch section {
             case .preamble:
                 for line in body {
-                    let t = line.trimmingCharacters(in: .whitespaces)
+                    let t = line.trimmingSpaces()
                     if doc.title == nil, t.hasPrefix("# ") {
-                        doc.title = String(t.dropFirst(2)).trimmingCharacters(in: .whitespaces)
+                        doc.title = String(t.dropFirst(2)).trimmingSpaces()
                     } else if t.hasPrefix("<!-- mlsd") && t.hasSuffix("-->") {
                         continue
                     } else if t.hasPrefix("_Problem: ") && t.hasSuffix("_") {
@@ -225,8 +232,8 @@ public enum SessionMarkdown {
     /// The step a `##` heading names: by number ("3. Data", "Step 3"), canonical id or title,
     /// case-insensitive; nil if none.
     public static func step(forHeading heading: String) -> StepID? {
-        var t = heading.trimmingCharacters(in: .whitespaces).lowercased()
-        if t.hasPrefix("step ") { t = String(t.dropFirst(5)).trimmingCharacters(in: .whitespaces) }
+        var t = heading.trimmingSpaces().lowercased()
+        if t.hasPrefix("step ") { t = String(t.dropFirst(5)).trimmingSpaces() }
         let digits = t.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty {
             let rest = t.dropFirst(digits.count)
@@ -235,7 +242,7 @@ public enum SessionMarkdown {
             }
             return nil
         }
-        t = t.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+        t = t.trimmingScalars { $0 == " " || $0 == ":" }
         for step in StepID.allCases {
             for name in [step.title.lowercased(), step.rawValue] where t == name || t.hasPrefix(name + " ") || t.hasPrefix(name + ":") || t.hasPrefix(name + " (") {
                 return step
@@ -246,7 +253,7 @@ public enum SessionMarkdown {
 
     private static func classify(_ heading: String) -> Section {
         if let step = step(forHeading: heading) { return .step(step) }
-        let t = heading.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = heading.trimmingSpaces().lowercased()
         if t == "diagram" || t.hasPrefix("diagram ") || t.hasPrefix("diagram:") { return .diagram }
         if t == scoreHeading.lowercased() { return .skipped }
         return .other
@@ -258,9 +265,9 @@ public enum SessionMarkdown {
         guard line.count - t.count <= 3, t.hasPrefix("##"), !t.hasPrefix("###") else { return nil }
         let rest = t.dropFirst(2)
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        var text = rest.trimmingCharacters(in: .whitespaces)
+        var text = rest.trimmingSpaces()
         while text.hasSuffix("#") { text.removeLast() }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmingSpaces()
     }
 
     private static func opensFence(_ line: String) -> (char: Character, count: Int)? {
@@ -293,7 +300,7 @@ public enum SessionMarkdown {
             return decodeStepText(trimBlankLines(Array(body.dropLast()))) + String(repeating: "\n", count: n)
         }
         if body.count >= 2, let open = opensFence(body[0]), open.char == "`",
-           body[0].trimmingCharacters(in: .whitespaces).dropFirst(open.count) == Substring(verbatimInfo),
+           body[0].trimmingSpaces().dropFirst(open.count) == Substring(verbatimInfo),
            closesFence(body[body.count - 1], open),
            !body[1..<(body.count - 1)].contains(where: { closesFence($0, open) }) {
             return body[1..<(body.count - 1)].joined(separator: "\n")
@@ -308,12 +315,29 @@ public enum SessionMarkdown {
         var i = 0
         while i < body.count {
             guard let open = opensFence(body[i]) else { rest.append(body[i]); i += 1; continue }
-            let info = body[i].trimmingCharacters(in: .whitespaces).dropFirst(open.count).trimmingCharacters(in: .whitespaces)
+            let info = body[i].trimmingSpaces().dropFirst(open.count).trimmingSpaces()
             var end = i + 1
             while end < body.count, !closesFence(body[end], open) { end += 1 }
             blocks.append(FencedBlock(info: info, content: body[(i + 1)..<min(end, body.count)].joined(separator: "\n")))
             i = end + 1
         }
         return (blocks, rest)
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing horizontal white space (tab and the Unicode
+    /// space separators, what Foundation's `CharacterSet.whitespaces` holds), in the standard
+    /// library only: FoundationEssentials has no `trimmingCharacters(in:)`.
+    func trimmingSpaces() -> String {
+        trimmingScalars { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+    }
+
+    /// The text without the leading and trailing scalars `drop` accepts.
+    func trimmingScalars(_ drop: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = Substring(self).unicodeScalars
+        guard let first = scalars.firstIndex(where: { !drop($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !drop($0) })!
+        return String(Substring(scalars[first...last]))
     }
 }

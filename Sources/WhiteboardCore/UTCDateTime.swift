@@ -1,4 +1,10 @@
+// Date (and UUID, trimming) come from FoundationEssentials, which has no ICU; the full
+// Foundation is only the fallback where FoundationEssentials is not a module of its own.
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A moment split into UTC calendar fields, computed with integer arithmetic (proleptic
 /// Gregorian calendar). mlsd formats and parses its few dates this way instead of with

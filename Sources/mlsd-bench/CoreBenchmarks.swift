@@ -4,6 +4,7 @@ import Rubric
 import TermUI
 import WhiteboardApp
 import WhiteboardCore
+import WhiteboardStore
 import WhiteboardRuntime
 
 /// The in-process benchmarks: scoring, load and save, canvas render and box move, per-key

@@ -1,6 +1,7 @@
 import Foundation
 import SeededRandom
 import WhiteboardCore
+import WhiteboardStore
 
 /// Deterministic inputs for the benchmarks, built from the shipped templates so the scorer and
 /// the renderers meet realistic text and diagrams.

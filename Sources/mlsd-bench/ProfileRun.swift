@@ -4,6 +4,7 @@ import Rubric
 import TermUI
 import WhiteboardApp
 import WhiteboardCore
+import WhiteboardStore
 import WhiteboardRuntime
 
 /// `mlsd-bench profile WORKLOAD`: runs one workload of the benchmark alone, unmeasured, for a

@@ -1,6 +1,7 @@
 import Foundation
 import Practice
 import WhiteboardCore
+import WhiteboardStore
 
 /// `mlsd-bench progress [--sessions N] [--runs R]`: what `mlsd progress` does on a folder of N
 /// generated sessions (default 1,000): read and decode every file, score it, build the report

@@ -1,5 +1,6 @@
 import Foundation
 import WhiteboardCore
+import WhiteboardStore
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,6 +1,7 @@
 import Foundation
 import Rubric
 import WhiteboardCore
+import WhiteboardStore
 
 /// `mlsd-bench rubric`: scores the labelled answer sets under Tests/RubricTests with the compiled
 /// rubric and prints how far its trade-off levels and totals agree with the human labels

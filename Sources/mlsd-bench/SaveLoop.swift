@@ -1,5 +1,6 @@
 import Foundation
 import WhiteboardCore
+import WhiteboardStore
 
 /// `mlsd-bench save-loop FILE [--count N]`: saves a session to FILE over and over (forever
 /// unless `--count`), for the crash-safety test that kills it with SIGKILL at random moments.

@@ -3,6 +3,7 @@ import Foundation
 import Practice
 import Rubric
 import WhiteboardCore
+import WhiteboardStore
 
 /// `mlsd ask`: one interviewer follow-up question for a step of a session.
 struct AskCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import WhiteboardCore
+import WhiteboardStore
 
 extension CompletionKind {
     /// Session files: `*.json`.

@@ -3,6 +3,7 @@ import Foundation
 import Practice
 import Rubric
 import WhiteboardCore
+import WhiteboardStore
 
 /// `mlsd drill`: a short answer on the weakest trade-off, scored on that trade-off alone and saved.
 struct DrillCommand: ParsableCommand {

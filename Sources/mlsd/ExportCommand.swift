@@ -3,6 +3,7 @@ import Diagram
 import Foundation
 import Rubric
 import WhiteboardCore
+import WhiteboardStore
 
 /// `mlsd export`: prints a session as Markdown, or its diagram as text, Mermaid, DOT or SVG.
 struct ExportCommand: ParsableCommand {

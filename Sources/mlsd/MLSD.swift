@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WhiteboardCore
+import WhiteboardStore
 
 /// `mlsd`: the root command. Without a subcommand it opens the whiteboard.
 @main

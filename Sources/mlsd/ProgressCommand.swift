@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Practice
 import WhiteboardCore
+import WhiteboardStore
 
 /// `mlsd progress`: scores and weak spots across every session in the sessions folder.
 struct ProgressCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import Foundation
 import Rubric
 import WhiteboardApp
 import WhiteboardCore
+import WhiteboardStore
 
 /// Reads the sessions folder for the Start screen: each file's title, problem, last edit and
 /// score; files that fail to load are listed with their error.

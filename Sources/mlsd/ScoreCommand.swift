@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Rubric
 import WhiteboardCore
+import WhiteboardStore
 
 /// `mlsd score`: scores session files against their problems' rubrics.
 struct ScoreCommand: ParsableCommand {

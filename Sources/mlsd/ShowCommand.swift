@@ -3,6 +3,7 @@ import Diagram
 import Foundation
 import TextMetrics
 import WhiteboardCore
+import WhiteboardStore
 
 /// `mlsd show`: prints a session as readable text.
 struct ShowCommand: ParsableCommand {

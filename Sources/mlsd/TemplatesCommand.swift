@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WhiteboardCore
+import WhiteboardStore
 
 /// `mlsd templates`: tools for template authors.
 struct TemplatesCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WhiteboardCore
+import WhiteboardStore
 
 /// `mlsd validate`: checks session files without changing them.
 struct ValidateCommand: ParsableCommand {

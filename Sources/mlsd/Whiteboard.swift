@@ -2,6 +2,7 @@ import Foundation
 import TermNcurses
 import WhiteboardApp
 import WhiteboardCore
+import WhiteboardStore
 import WhiteboardRuntime
 #if canImport(Glibc)
 import Glibc

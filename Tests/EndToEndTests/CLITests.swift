@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WhiteboardCore
+import WhiteboardStore
 
 /// The built `mlsd` binary run as a script would run it: no terminal, real files.
 @Suite struct CLITests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WhiteboardCore
+import WhiteboardStore
 
 /// Drawing in the canvas pane of the real binary in tmux, with the keyboard only.
 @Suite(.serialized) struct CanvasEndToEndTests {

@@ -2,6 +2,7 @@ import Foundation
 import SeededRandom
 import Testing
 import WhiteboardCore
+import WhiteboardStore
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WhiteboardCore
+import WhiteboardStore
 
 /// `mlsd import` and `mlsd export` with diagrams, through the built binary: the two examples
 /// of issue 10, the Mermaid, DOT and SVG formats (checked by the real tools when installed),

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WhiteboardCore
+import WhiteboardStore
 
 /// A temp folder with a tiny template library and the path of the built `mlsd`.
 struct EndToEndFixture {

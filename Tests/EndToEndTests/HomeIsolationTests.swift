@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WhiteboardCore
+import WhiteboardStore
 
 /// The test suite leaves the user's home alone: the binary, run the way every end-to-end test
 /// runs it, writes its template cache into the test run's own home, and the real cache folder

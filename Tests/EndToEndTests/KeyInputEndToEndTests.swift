@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WhiteboardCore
+import WhiteboardStore
 
 extension Tmux {
     /// Sends raw bytes to the pane in one write (`send-keys -H`), as a terminal would.

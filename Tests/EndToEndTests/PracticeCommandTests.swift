@@ -2,6 +2,7 @@ import Foundation
 import SeededRandom
 import Testing
 import WhiteboardCore
+import WhiteboardStore
 
 /// `mlsd progress`, `ask`, `reference` and `drill` through the built binary, on the shipped
 /// example sessions and on folders of generated ones.

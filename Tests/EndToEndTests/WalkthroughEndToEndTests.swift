@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WhiteboardCore
+import WhiteboardStore
 
 /// Issue 13's done-when walkthrough of a whole session in the real binary under tmux: write an
 /// answer, draw two connected boxes, label the arrow, save, edit the step in vim (F3, `:wq`) and come back, make

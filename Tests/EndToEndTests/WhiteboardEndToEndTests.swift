@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WhiteboardCore
+import WhiteboardStore
 
 /// The real `mlsd` binary in a real terminal (tmux). Skipped, with the reason printed, only
 /// when tmux is not installed.

@@ -2,6 +2,7 @@ import Foundation
 import Practice
 import Testing
 import WhiteboardCore
+import WhiteboardStore
 
 @Suite struct FollowUpCacheTests {
     @Test func theTemplateCacheKeepsFollowUps() throws {

@@ -3,6 +3,7 @@ import Practice
 import Rubric
 import SeededRandom
 import WhiteboardCore
+import WhiteboardStore
 
 /// The shipped templates and helpers that build scored sessions in memory.
 enum PracticeFixtures {

@@ -3,6 +3,7 @@ import Practice
 import Rubric
 import Testing
 import WhiteboardCore
+import WhiteboardStore
 
 @Suite struct ProgressReportTests {
     typealias F = PracticeFixtures

@@ -2,6 +2,7 @@ import Foundation
 import SeededRandom
 import Testing
 import WhiteboardCore
+import WhiteboardStore
 @testable import Rubric
 
 /// Graded answers written for this project (Tests/RubricTests/Calibration/<problem>/<quality>.md)

@@ -2,6 +2,7 @@ import Diagram
 import Testing
 import TermUI
 import WhiteboardCore
+import WhiteboardStore
 @testable import WhiteboardApp
 
 /// Arrows as objects, the status bar and box kinds, driven by key scripts through the real

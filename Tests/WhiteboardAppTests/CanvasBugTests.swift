@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import TermUI
 import WhiteboardCore
+import WhiteboardStore
 @testable import WhiteboardApp
 
 /// Canvas bugs found in use (issue 13), reproduced through the real keymaps and reducer.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WhiteboardCore
+import WhiteboardStore
 
 /// Issue 13: hints quote this problem's figures. Every number (and every "billion") in a hint
 /// the whiteboard shows for a shipped problem must come from that problem's own text.

@@ -4,6 +4,7 @@ import Testing
 import TermUI
 import WhiteboardApp
 import WhiteboardCore
+import WhiteboardStore
 import WhiteboardRuntime
 
 /// At least 100,000 random keys, pastes, mouse events, resizes and clock ticks through the

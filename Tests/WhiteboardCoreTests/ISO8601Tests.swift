@@ -40,8 +40,4 @@ import Testing
         }
         #expect(ISO8601.format(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00Z")
     }
-
-    @Test func fileNameStamp() {
-        #expect(SessionFiles.fileName(problem: "news-feed", title: nil, date: ISO8601.parse("2026-03-04T05:06:07Z")!) == "news-feed-20260304-050607.json")
-    }
 }

@@ -3,6 +3,7 @@ import Testing
 import TermUI
 import WhiteboardApp
 import WhiteboardCore
+import WhiteboardStore
 import WhiteboardRuntime
 
 /// The run loop in-process: a `MemoryTerminal` (fake screen, input, clock, signals, hang-up)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WhiteboardCore
+@testable import WhiteboardStore
 
 /// Each kind of load error names the file and says what is wrong, on one line.
 @Suite struct SessionLoadErrorTests {

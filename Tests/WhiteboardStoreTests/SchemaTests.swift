@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 @testable import WhiteboardCore
+@testable import WhiteboardStore
 
 /// Validates saved sessions against docs/session.schema.json with a real JSON Schema
 /// validator: python3's `jsonschema` package (installed by .ci/run).

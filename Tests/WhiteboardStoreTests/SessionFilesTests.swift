@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WhiteboardCore
+@testable import WhiteboardStore
 
 @Suite struct SessionFilesTests {
     @Test(arguments: ["../../x", "/etc/passwd", "..", "a/../../b", "\u{1B}[2J\n\0evil", "....", "~/x"])
@@ -36,5 +37,9 @@ import Testing
         #expect(SessionFiles.directory(flag: nil, environment: [:], currentDirectory: "/w") == "/w/sessions")
         #expect(SessionFiles.directory(flag: nil, environment: ["MLSD_SESSIONS_DIR": "/s"], currentDirectory: "/w") == "/s")
         #expect(SessionFiles.directory(flag: "mine", environment: ["MLSD_SESSIONS_DIR": "/s"], currentDirectory: "/w") == "/w/mine")
+    }
+
+    @Test func fileNameStamp() {
+        #expect(SessionFiles.fileName(problem: "news-feed", title: nil, date: ISO8601.parse("2026-03-04T05:06:07Z")!) == "news-feed-20260304-050607.json")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WhiteboardCore
+@testable import WhiteboardStore
 
 @Suite struct SessionStoreTests {
     @Test func saveThenLoad() throws {

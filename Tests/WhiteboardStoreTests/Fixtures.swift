@@ -1,5 +1,6 @@
 import Foundation
 import WhiteboardCore
+import WhiteboardStore
 
 /// Shared test data: a full session with every field set, Unicode and wide characters.
 enum Fixtures {

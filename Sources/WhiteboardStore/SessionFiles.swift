@@ -1,4 +1,5 @@
 import Foundation
+import WhiteboardCore
 
 /// Where sessions live and what their files are called.
 public enum SessionFiles {

@@ -1,4 +1,5 @@
 import Foundation
+import WhiteboardCore
 
 /// Finds the templates folder wherever mlsd is run from.
 ///

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TextMetrics
 import WhiteboardCore
+import WhiteboardStore
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,4 +1,5 @@
 import Foundation
+import WhiteboardCore
 
 /// Checks a templates folder and reports every problem it finds, one line each
 /// (`mlsd templates lint`). Unlike `TemplateLibrary.load`, it does not stop at the first.

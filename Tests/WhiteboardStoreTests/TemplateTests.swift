@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WhiteboardCore
+@testable import WhiteboardStore
 
 /// The shipped templates: complete, consistent, lint-clean and each written for its own problem.
 @Suite struct TemplateTests {

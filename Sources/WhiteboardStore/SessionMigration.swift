@@ -1,3 +1,5 @@
+import WhiteboardCore
+
 /// Upgrades a session document written with an older `schemaVersion` to the current one.
 /// Each step takes the raw JSON object of version `from` and returns version `from + 1`.
 /// Version 1 is the first published format, so the shipped table is empty; the hook exists

@@ -1,6 +1,7 @@
 import Foundation
 import SeededRandom
 import WhiteboardCore
+import WhiteboardStore
 
 typealias SeededRandom = SplitMix64
 

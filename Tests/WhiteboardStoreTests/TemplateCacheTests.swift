@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WhiteboardCore
+@testable import WhiteboardStore
 
 @Suite struct TemplateCacheTests {
     /// A copy of the shipped templates and an empty cache folder.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WhiteboardCore
+@testable import WhiteboardStore
 
 @Suite struct MigrationTests {
     /// A hypothetical version 0 stored step texts as plain strings; a migration lifts them.
