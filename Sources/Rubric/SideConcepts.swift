@@ -24,7 +24,7 @@ enum SideConcepts {
         ],
         "quality-vs-latency": [
             "higher-quality heavier model": ["bigger|larger|heavier|deeper|richer|expensive|slower + model|network|ranker|scorer|features"],
-            "latency budget": ["#ms + budget|limit|within|under|cap|target|allowed|afford|leaves|left|spend|respond|answer|return|request|deadline"],
+            "latency budget": ["#ms + budget|limit|cap|target|allowed|afford|leaves|left|spend|respond|answer|return|request|deadline"],
         ],
         "realtime-vs-offline-processing": [
             "synchronous blocking path": ["before + authorize|authorization|approve|approval|publish|published|posting|visible|live|respond|checkout",
@@ -44,11 +44,11 @@ enum SideConcepts {
                           "leave|left|defer|deferred|postpone|postponed|park|parked + later|phase|release|version"],
         ],
         "signal-vs-privacy": [
-            "privacy and compliance": ["agreed|consent|consented|permission|opted + share|use|data|ads|users|shared",
+            "privacy and compliance": ["consent|consented|permission|opted + share|use|data|ads|users|shared",
                                        "delete|deleted|erase|erased|forget|forgotten + request|requests|data|account|days",
-                                       "never|only + store|stored|keep|kept|log|logged|share|sell|collect|use + personal|raw|sensitive|health|religion|location|agreed|consented",
+                                       "never|only + store|stored|keep|kept|log|logged|share|sell|collect|use + personal|raw|sensitive|health|religion|location|consented",
                                        "legal|law|regulator|regulators|lawyer|lawyers + risk|rule|rules|requirement|requirements|review|allow|forbid",
-                                       "totals|aggregate|aggregated|anonymous + only|see|share|report|reported"],
+                                       "aggregate|aggregated|anonymous|anonymized + only|report|reported|reporting"],
         ],
         "ml-vs-rules": [
             "rules and heuristics": ["rule|rules|heuristic|heuristics|blocklist|blocklists|denylist|allowlist + known|hand|manual|written|fixed|hard|explicit|catch|cover|coded"],
@@ -112,7 +112,7 @@ enum SideConcepts {
             "single stage": ["score|scores|scored|rank|ranks|ranked + every|all|whole|entire + item|items|catalogue|catalog|candidate|candidates|video|videos|product|products|document|documents"],
             "multi-stage funnel": ["narrow|narrows|narrowed|cut|cuts|trim|trims|shortlist|whittle|prune|prunes|reduce|reduces + down|#num|few|hundred|hundreds|thousand|thousands",
                                    "cheap|cheaper|light|lighter|quick|coarse + first|pass|stage|scorer|ranker|filter|model",
-                                   "heavy|heavier|careful|expensive|precise|final|second + stage|pass|ranker|scorer"],
+                                   "heavy|heavier|expensive|precise|final|second + stage|pass|ranker|scorer"],
         ],
         "human-vs-natural-labels": [
             "human annotators": ["annotator|annotators|rater|raters|reviewer|reviewers|moderator|moderators|expert|experts|labeller|labellers|labeler|labelers|analyst|analysts|humans + label|labels|labelled|judge|judged|rate|rated|mark|marked|tag|tagged|review|reviewed|grade|graded"],
@@ -153,7 +153,7 @@ enum SideConcepts {
         "categorical-encoding": [
             "one-hot": ["column|columns|flag|flags|indicator|indicators|slot|dimension + each|per|every|separate + value|values|category|categories|id|ids|country|word"],
             "learned embeddings": ["learned|learn|dense|short|trained + vector|vectors|list|representation|representations|numbers|embedding|embeddings"],
-            "hashing trick": ["hash|hashed|hashes|scramble|scrambling + rule|function|slot|slots|bucket|buckets|id|ids|space|table",
+            "hashing trick": ["hash|hashed|hashes + function|slot|slots|bucket|buckets|id|ids|space|table",
                               "rare|unseen|new|unknown + share|sharing|shared|fold|folded|map|mapped|collapse|collapsed + slot|slots|bucket|buckets|id|ids|row|rows"],
         ],
         "text-encoding": [
@@ -356,8 +356,8 @@ enum SideConcepts {
             "human review": ["send|sent|route|routed|queue|queued|escalate|escalated|pass|passed + review|reviewer|reviewers|human|humans|analyst|analysts|moderator|moderators|agent|agents"],
         ],
         "explore-vs-exploit": [
-            "exploration": ["new|fresh|unseen|unknown|untested + item|items|ad|ads|video|videos|event|events|post|posts|listing|listings|product|products + slot|slots|showing|showings|impression|impressions|exposure|traffic|chance|boost|share",
-                            "random|randomness|randomly + slot|slots|exposure|traffic|share|showing|showings|impressions|pick|chosen"],
+            "exploration": ["new|fresh|unseen|unknown|untested + item|items|ad|ads|video|videos|event|events|post|posts|listing|listings|product|products + slot|slots|impression|impressions|exposure|traffic|chance|boost|share",
+                            "random|randomness|randomly + slot|slots|exposure|traffic|share|impressions|pick|chosen"],
         ],
         "cache-vs-freshness": [
             "cache with TTL": ["cache|cached|caching|reuse|reused + minute|minutes|hour|hours|day|seconds|expire|expires|expiry|ttl|stale|result|results|answer|answers"],
