@@ -37,9 +37,9 @@ let package = Package(
         // The only code that calls ncurses.
         .target(name: "TermNcurses", dependencies: ["TermUI", "CNcursesw"]),
         // AppState, Action, reduce, keymaps, pure pane renderers.
-        .target(name: "WhiteboardApp", dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TermUI"]),
+        .target(name: "WhiteboardApp", dependencies: ["WhiteboardCore", "Rubric", "Diagram", "TermUI", "Practice"]),
         // The run loop on any Terminal, and the effects' I/O (files, $EDITOR) behind EffectRunner.
-        .target(name: "WhiteboardRuntime", dependencies: ["WhiteboardApp", "WhiteboardCore", "WhiteboardStore", "TermUI"]),
+        .target(name: "WhiteboardRuntime", dependencies: ["WhiteboardApp", "WhiteboardCore", "WhiteboardStore", "TermUI", "Practice", "Rubric"]),
         // Pure: progress across sessions, interviewer follow-ups, the reference design, drills.
         .target(name: "Practice", dependencies: ["WhiteboardCore", "WhiteboardStore", "Rubric", "Diagram", "TextMetrics"]),
         // The executable: argument parsing and wiring the runtime to ncurses and the files.
@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "DiagramTests", dependencies: ["Diagram", "WhiteboardCore"], exclude: ["Corpus"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "TextMetrics"]),
         .testTarget(name: "TextMetricsTests", dependencies: ["TextMetrics", "TestSupport"]),
-        .testTarget(name: "WhiteboardAppTests", dependencies: ["WhiteboardApp", "WhiteboardCore", "WhiteboardStore", "TermUI", "Diagram", "Rubric", "SeededRandom", "WhiteboardRuntime"], exclude: ["Golden"]),
+        .testTarget(name: "WhiteboardAppTests", dependencies: ["WhiteboardApp", "WhiteboardCore", "WhiteboardStore", "TermUI", "Diagram", "Rubric", "SeededRandom", "WhiteboardRuntime", "Practice"], exclude: ["Golden"]),
         .testTarget(name: "WhiteboardRuntimeTests", dependencies: ["WhiteboardRuntime", "WhiteboardApp", "WhiteboardCore", "WhiteboardStore", "TermUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["WhiteboardCore", "WhiteboardStore", "SeededRandom", "TestSupport"]),
         .testTarget(name: "PracticeTests", dependencies: ["Practice", "WhiteboardCore", "WhiteboardStore", "Rubric", "Diagram", "SeededRandom"]),

@@ -12,8 +12,6 @@ public enum CanvasCommand: Equatable, Sendable {
     /// Selects the next / previous box in reading order (top to bottom, left to right).
     case selectNext
     case selectPrevious
-    /// Selects the nearest box in a direction from the selected box (or the cursor).
-    case selectNearest(Direction)
     /// Selects the next / previous arrow in reading order of its ends (from a selected box:
     /// its first / last arrow). Delete, edit label and reverse then act on the arrow.
     case selectNextArrow

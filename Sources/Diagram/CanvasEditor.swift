@@ -80,6 +80,12 @@ public struct CanvasEditor: Equatable, Sendable {
 
     /// Carries out one command.
     public mutating func apply(_ command: CanvasCommand) {
+        // A key during a drag ends it first: a box being moved stays where it is (one undo
+        // step), a box being drawn is dropped. Left open, a later Esc would put back the
+        // canvas from before the drag and throw away everything done since.
+        if let d = drag, !command.continuesDrag {
+            if case .moving = d { endDrag(cancelled: false) } else { drag = nil }
+        }
         if mode.isTyping, !command.isLabelEditing {
             if command == .undo || command == .cancel { cancelEdit(); follow(); return }
             commitEdit()
@@ -108,8 +114,6 @@ public struct CanvasEditor: Equatable, Sendable {
             let j = i.map { command == .selectNext ? ($0 + 1) % n : ($0 + n - 1) % n }
                 ?? (command == .selectNext ? 0 : n - 1)
             select(order[j].id)
-        case .selectNearest(let d):
-            if let id = nearest(d) { select(id) }
         case .selectNextArrow, .selectPreviousArrow:
             if let id = arrowInCycle(forward: command == .selectNextArrow) { selectArrow(id) }
         case .reverseSelectedArrow:
@@ -623,21 +627,6 @@ public struct CanvasEditor: Equatable, Sendable {
         a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
     }
 
-    private func nearest(_ d: Direction) -> String? {
-        let from: GridPoint
-        if let b = selectedBox { from = GridPoint(x: b.x + b.width / 2, y: b.y + b.height / 2) } else { from = cursor }
-        var best: (id: String, score: Int)?
-        for b in canvas.boxes where b.id != selectedBoxID {
-            let c = GridPoint(x: b.x + b.width / 2, y: b.y + b.height / 2)
-            let along = (c.x - from.x) * d.dx + (c.y - from.y) * d.dy
-            guard along > 0 else { continue }
-            let across = d.isHorizontal ? abs(c.y - from.y) : abs(c.x - from.x)
-            let score = along + 2 * across
-            if best == nil || score < best!.score { best = (b.id, score) }
-        }
-        return best?.id
-    }
-
     // Mouse
 
     private mutating func mouseDown(_ p: GridPoint) {
@@ -719,10 +708,18 @@ extension CanvasCommand {
         }
     }
 
+    /// Commands that belong to a mouse drag (they do not end it).
+    var continuesDrag: Bool {
+        switch self {
+        case .mouseDrag, .mouseUp, .cancel, .setViewSize: true
+        default: false
+        }
+    }
+
     /// Commands that select boxes (or nothing): they end an arrow selection.
     var selectsBoxes: Bool {
         switch self {
-        case .moveCursor, .createBox, .createConnectedBox, .selectNext, .selectPrevious, .selectNearest,
+        case .moveCursor, .createBox, .createConnectedBox, .selectNext, .selectPrevious,
              .startConnecting, .pan, .mouseDown: true
         default: false
         }

@@ -9,6 +9,11 @@ public struct DrillPlan: Equatable, Sendable {
     public var step: StepID
     public var source: Source
 
+    /// A plan for `tradeoff` of `problem`, listed under `step`.
+    public init(problem: ProblemTemplate, tradeoff: Tradeoff, step: StepID, source: Source) {
+        self.problem = problem; self.tradeoff = tradeoff; self.step = step; self.source = source
+    }
+
     /// Why this trade-off.
     public enum Source: Equatable, Sendable {
         /// The weakest in progress: not covered in `notCovered` of `sessions`.

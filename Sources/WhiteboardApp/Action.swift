@@ -33,7 +33,6 @@ public enum Action: Equatable, Sendable {
     // Scrolling the focused list or view (navigator, rubric, canvas, help)
     case scroll(Int)
     case scrollPage(Int)
-    case scrollHorizontally(Int)
     case scrollToTop
 
     // Canvas pane
@@ -52,6 +51,9 @@ public enum Action: Equatable, Sendable {
     // Start screen
     case filterType(Character), filterBackspace, clearFilter
     case startMove(Int), startSwitchList, startActivate
+
+    /// The practice loop: follow-ups, the reference design, progress and drills (App+Practice).
+    case practice(PracticeAction)
 
     // Input data
     case paste(String)

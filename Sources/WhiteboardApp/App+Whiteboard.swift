@@ -168,8 +168,6 @@ extension App {
 
         case .scroll(let n): effects = scroll(&b, by: n, layout: layout, now: state.now)
         case .scrollPage(let n): effects = scroll(&b, by: n * max(1, layout.rect(of: b.focus).height - 3), layout: layout, now: state.now)
-        case .scrollHorizontally(let n):
-            if b.focus == .canvas && n != 0 { applyCanvas(&b, .pan(n < 0 ? .left : .right), layout: layout, now: state.now) }
         case .scrollToTop:
             b.view.rubricScroll = 0
         case .mouse(let m):

@@ -63,6 +63,10 @@ public enum App {
         case .closeOverlay:
             state.overlay = nil
             return []
+        case .practice(let p):
+            return reducePractice(&state, p)
+        case .startSwitchList where state.screen == .start && state.overlay == nil:
+            return cycleStartView(&state)
         default:
             break
         }
@@ -72,6 +76,7 @@ public enum App {
         if case .problem(let scroll) = state.overlay {
             return reduceProblem(&state, action, scroll: scroll)
         }
+        if state.screen == .start, state.start.practice.showingProgress, let e = reduceProgressView(&state, action) { return e }
         switch state.screen {
         case .start: return reduceStart(&state, action)
         case .whiteboard: return reduceWhiteboard(&state, action)

@@ -36,6 +36,7 @@ public struct AppState: Equatable, Sendable {
     public mutating func open(session: Session, path: String) {
         var b = WhiteboardState(session: session, path: path, template: library.problem(id: session.problem), now: now)
         b.score(catalogue: library.catalogue, now: now)
+        b.practice = PracticeState(session: session, library: library)
         board = b
         screen = .whiteboard
         overlay = nil

@@ -18,4 +18,6 @@ public enum Effect: Equatable, Sendable {
     case createSession(problem: String)
     /// Load a session file and report `.opened` or `.openFailed`.
     case openSession(path: String)
+    /// The practice loop's I/O: reading progress, saving a new drill.
+    case practice(PracticeEffect)
 }

@@ -20,6 +20,8 @@ public enum Keymaps {
         KeyBinding(["F5", "M-p"], .showProblem, "the problem: statement, scale, every step's prompts and questions"),
         KeyBinding(["F6", "M-t"], .toggleClock, "pause or resume the interview clock"),
         KeyBinding(["M-0"], .resetStepClock, "reset this step's time to 0:00"),
+        KeyBinding(["F7", "M-q"], .practice(.askFollowUp), "ask an interviewer's follow-up on this step (inserted as a quoted line to answer below)"),
+        KeyBinding(["F8", "M-r"], .practice(.toggleReference), "reveal the reference design over the answer, missing parts marked (asks first; again or Esc hides)"),
     ] + StepID.allCases.map { s in
         KeyBinding(["M-\(s.number)"], .gotoStep(s), "go to step \(s.number), \(s.title)")
     })
@@ -74,8 +76,8 @@ public enum Keymaps {
         KeyBinding(["Up", "C-p"], .startMove(-1), "previous problem or session"),
         KeyBinding(["PgDn"], .startMove(10), "ten down"),
         KeyBinding(["PgUp"], .startMove(-10), "ten up"),
-        KeyBinding(["Tab", "S-Tab"], .startSwitchList, "switch between new problem and recent sessions"),
-        KeyBinding(["Enter"], .startActivate, "start a session on the problem / reopen the session"),
+        KeyBinding(["Tab", "S-Tab"], .startSwitchList, "switch between new problem, recent sessions and progress"),
+        KeyBinding(["Enter"], .startActivate, "start a session on the problem / reopen the session / in progress, drill your weakest trade-off"),
         KeyBinding(["BS"], .filterBackspace, "delete a filter character"),
         KeyBinding(["Esc", "C-u"], .clearFilter, "clear the filter"),
         KeyBinding(["F1"], .showHelp, "this help (also ? in the recent list)"),
@@ -111,7 +113,8 @@ public enum Keymaps {
 
     /// Every keymap, in the order the help overlay lists them.
     public static let all: [Keymap] = [whiteboard, editor, navigator, CanvasKeymap.keymap, CanvasKeymap.labelEditing,
-                                       CanvasKeymap.connecting, rubric, start, help, problem, quitConfirm]
+                                       CanvasKeymap.connecting, rubric, PracticeKeymaps.reveal, PracticeKeymaps.reference,
+                                       start, help, problem, quitConfirm]
 
     /// The keymaps that apply in the current state, most specific first.
     public static func active(in state: AppState) -> [Keymap] {
@@ -124,6 +127,7 @@ public enum Keymaps {
         switch state.screen {
         case .start: return [start]
         case .whiteboard:
+            if let maps = PracticeKeymaps.active(in: state) { return maps }
             switch state.board?.focus ?? .editor {
             case .editor: return [editor, whiteboard]
             case .navigator: return [navigator, whiteboard]
@@ -140,6 +144,7 @@ public enum Keymaps {
             if let a = map.action(for: key) { return a }
         }
         guard state.overlay == nil, let c = key.typedCharacter else { return nil }
+        if state.screen == .whiteboard, state.board?.practice.capturesTyping == true { return nil }
         switch state.screen {
         case .whiteboard:
             guard let b = state.board else { return nil }

@@ -15,6 +15,8 @@ public struct StartState: Equatable, Sendable {
     public var selectedRecent: Int = 0
     /// A one-line error to show (e.g. a session that failed to open).
     public var error: String?
+    /// The Progress view and its drill entry (StartPractice).
+    public var practice = StartPractice()
 
     public init() {}
 

@@ -25,13 +25,17 @@ public enum StartView {
 
     static func render(_ state: AppState, into buffer: inout Buffer) {
         let layout = Layout(width: state.width, height: state.height, recentCount: state.recent.count)
-        renderProblems(state, in: layout.problems, into: &buffer)
-        renderDetails(state, in: layout.details, into: &buffer)
+        if state.start.practice.showingProgress {
+            ProgressPane.render(state, into: &buffer)
+        } else {
+            renderProblems(state, in: layout.problems, into: &buffer)
+            renderDetails(state, in: layout.details, into: &buffer)
+        }
         renderRecent(state, in: layout.recent, into: &buffer)
         let bar = layout.statusBar
         buffer.fill(bar, style: Theme.statusBar)
-        let text = state.start.error.map { " " + $0 }
-            ?? " mlsd — type to filter · ↑/↓ choose · Enter start · Tab recent sessions · F1 help · C-q quit"
+        let text = state.start.error.map { " " + $0 } ?? (state.start.practice.showingProgress ? ProgressPane.statusText : nil)
+            ?? " mlsd — type to filter · ↑/↓ choose · Enter start · Tab recent/progress · F1 help · C-q quit"
         buffer.putTruncated(text, x: bar.x, y: bar.y, maxWidth: bar.width, style: state.start.error == nil ? Theme.statusBar : Theme.statusBar.bolded())
     }
 

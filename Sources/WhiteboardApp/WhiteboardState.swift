@@ -12,6 +12,8 @@ public struct WhiteboardState: Equatable, Sendable {
     public var view: WhiteboardViewState
     public var clock: WhiteboardClock
     public var score: WhiteboardScore
+    /// The practice loop: reference design shown, drill (PracticeState).
+    public var practice = PracticeState()
 
     public init(session: Session, path: String, template: ProblemTemplate?, now: Date) {
         model = WhiteboardModel(session: session, path: path, template: template)

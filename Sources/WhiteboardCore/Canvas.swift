@@ -1,6 +1,6 @@
 /// The architecture sketch of a session: boxes, arrows bound to boxes, and free notes.
 /// Stored as objects, never as painted characters; the Diagram target draws it.
-public struct Canvas: Codable, Equatable, Sendable {
+public struct Canvas: Equatable, Sendable {
     public var boxes: [Box]
     public var arrows: [Arrow]
     public var notes: [Note]
@@ -31,7 +31,7 @@ public struct Canvas: Codable, Equatable, Sendable {
 }
 
 /// A box on the canvas. `x`, `y` are the top-left cell; `width`, `height` include the border.
-public struct Box: Codable, Equatable, Sendable, Identifiable {
+public struct Box: Equatable, Sendable, Identifiable {
     public var id: String
     public var x: Int
     public var y: Int
@@ -49,7 +49,7 @@ public struct Box: Codable, Equatable, Sendable, Identifiable {
 }
 
 /// An arrow from one box to another, by box id.
-public struct Arrow: Codable, Equatable, Sendable, Identifiable {
+public struct Arrow: Equatable, Sendable, Identifiable {
     public var id: String
     public var from: String
     public var to: String
@@ -63,23 +63,10 @@ public struct Arrow: Codable, Equatable, Sendable, Identifiable {
         self.id = id; self.from = from; self.to = to; self.label = label
         self.bothWays = bothWays; self.line = line
     }
-
-    enum CodingKeys: String, CodingKey { case id, from, to, label, bothWays, line }
-
-    /// Decodes an arrow; `bothWays` and `line` may be absent (false, solid).
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        from = try c.decode(String.self, forKey: .from)
-        to = try c.decode(String.self, forKey: .to)
-        label = try c.decodeIfPresent(String.self, forKey: .label)
-        bothWays = try c.decodeIfPresent(Bool.self, forKey: .bothWays) ?? false
-        line = try c.decodeIfPresent(ArrowLine.self, forKey: .line) ?? .solid
-    }
 }
 
 /// The line of an arrow.
-public enum ArrowLine: String, Codable, Sendable, CaseIterable {
+public enum ArrowLine: String, Sendable, CaseIterable {
     /// An ordinary line: `--->`, `───▶`.
     case solid
     /// A dotted or dashed line: `...>`, `┄┄▶`, Mermaid `-.->`.
@@ -89,7 +76,7 @@ public enum ArrowLine: String, Codable, Sendable, CaseIterable {
 }
 
 /// Free text placed on the canvas.
-public struct Note: Codable, Equatable, Sendable, Identifiable {
+public struct Note: Equatable, Sendable, Identifiable {
     public var id: String
     public var x: Int
     public var y: Int

@@ -57,7 +57,7 @@ public struct Session: Equatable, Sendable {
 }
 
 /// What the user wrote for one step, and how long they spent on it.
-public struct StepEntry: Codable, Equatable, Sendable {
+public struct StepEntry: Equatable, Sendable {
     public var text: String
     /// Seconds of activity on this step in the whiteboard: time with the step open, not
     /// counting pauses of the clock or idle time over a minute (see docs/session-format.md).
@@ -66,13 +66,5 @@ public struct StepEntry: Codable, Equatable, Sendable {
     public init(text: String = "", secondsSpent: Int = 0) {
         self.text = text
         self.secondsSpent = secondsSpent
-    }
-
-    private enum CodingKeys: String, CodingKey { case text, secondsSpent }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        text = try c.decode(String.self, forKey: .text)
-        secondsSpent = try c.decodeIfPresent(Int.self, forKey: .secondsSpent) ?? 0
     }
 }

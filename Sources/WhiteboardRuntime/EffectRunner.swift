@@ -1,4 +1,5 @@
 import Foundation
+import Practice
 import TermUI
 import WhiteboardCore
 import WhiteboardStore
@@ -31,4 +32,9 @@ public protocol EffectRunner: AnyObject {
     /// Lets the user edit `text` (the answer to `step`) in their editor, with `terminal`
     /// suspended meanwhile; returns the text as the editor left it.
     func editExternally(_ text: String, step: StepID, terminal: any Terminal) throws(EffectFailure) -> String
+    /// Every session in `sessionsDirectory`, scored; unreadable files listed as skipped.
+    func sessionHistory(library: TemplateLibrary) -> SessionHistory
+    /// Writes `session` (a new drill) to a new file in `sessionsDirectory` (creating it),
+    /// named after the problem, `title` and `now`; returns the path.
+    func saveNewSession(_ session: Session, title: String, now: Date) throws(EffectFailure) -> String
 }

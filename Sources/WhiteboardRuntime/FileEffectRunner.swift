@@ -1,4 +1,5 @@
 import Foundation
+import Practice
 import TermUI
 import WhiteboardCore
 import WhiteboardStore
@@ -36,6 +37,21 @@ public final class FileEffectRunner: EffectRunner {
             let session = Session.new(problem: template.id, title: template.title, now: now)
             try SessionStore.save(session, to: path)
             return (session, path)
+        } catch {
+            throw EffectFailure("\(sessionsDirectory): cannot create a session: \(error)")
+        }
+    }
+
+    public func sessionHistory(library: TemplateLibrary) -> SessionHistory {
+        SessionHistory.load(directory: sessionsDirectory, library: library)
+    }
+
+    public func saveNewSession(_ session: Session, title: String, now: Date) throws(EffectFailure) -> String {
+        do {
+            try FileManager.default.createDirectory(atPath: sessionsDirectory, withIntermediateDirectories: true)
+            let path = SessionFiles.newPath(in: sessionsDirectory, problem: session.problem, title: title, date: now)
+            try SessionStore.save(session, to: path)
+            return path
         } catch {
             throw EffectFailure("\(sessionsDirectory): cannot create a session: \(error)")
         }

@@ -1,4 +1,6 @@
 import Foundation
+import Practice
+import Rubric
 import TermUI
 import WhiteboardCore
 import WhiteboardStore
@@ -47,6 +49,33 @@ public final class MemoryEffectRunner: EffectRunner {
         let session = Session.new(problem: template.id, title: template.title, now: now)
         try save(session, to: path)
         return (session, path)
+    }
+
+    /// The sessions among `files` in `sessionsDirectory`, scored; undecodable ones skipped.
+    public func sessionHistory(library: TemplateLibrary) -> SessionHistory {
+        var sessions: [ScoredSession] = [], skipped: [SkippedFile] = []
+        for (path, bytes) in files.sorted(by: { $0.key < $1.key }) where path.hasPrefix(sessionsDirectory + "/") && path.hasSuffix(".json") {
+            do {
+                let session = try SessionCodec.decode(bytes).session
+                guard let t = library.problem(id: session.problem) else {
+                    skipped.append(SkippedFile(path: path, reason: "unknown problem \"\(session.problem)\"")); continue
+                }
+                sessions.append(ScoredSession(path: path, session: session, template: t,
+                                              report: Rubric.score(session, template: t, catalogue: library.catalogue)))
+            } catch {
+                skipped.append(SkippedFile(path: path, reason: error.description))
+            }
+        }
+        return SessionHistory(sessions: sessions, skipped: skipped)
+    }
+
+    public func saveNewSession(_ session: Session, title: String, now: Date) throws(EffectFailure) -> String {
+        let base = SessionFiles.fileName(problem: session.problem, title: title, date: now)
+        var path = sessionsDirectory + "/" + base
+        var n = 2
+        while files[path] != nil { path = sessionsDirectory + "/" + base.dropLast(5) + "-\(n).json"; n += 1 }
+        try save(session, to: path)
+        return path
     }
 
     public func editExternally(_ text: String, step: StepID, terminal: any Terminal) throws(EffectFailure) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import Practice
 import TermUI
 import WhiteboardApp
 import WhiteboardCore
@@ -140,6 +141,17 @@ public final class WhiteboardRuntime<T: Terminal> {
                 do {
                     let created = try effects.createSession(for: template, now: terminal.now)
                     dispatch(.opened(created.session, path: created.path))
+                    rememberFile()
+                } catch {
+                    dispatch(.openFailed(error.message))
+                }
+            case .practice(.loadProgress):
+                dispatch(.practice(.progressLoaded(ProgressSummary(history: effects.sessionHistory(library: state.library), library: state.library))))
+            case .practice(.createDrill(let session)):
+                do {
+                    let title = "drill " + (DrillSession.tradeoffID(of: session) ?? "")
+                    let path = try effects.saveNewSession(session, title: title, now: terminal.now)
+                    dispatch(.opened(session, path: path))
                     rememberFile()
                 } catch {
                     dispatch(.openFailed(error.message))

@@ -102,4 +102,22 @@ import WhiteboardCore
         e.apply(.undo)
         #expect(e.canvas.boxes[0].width == 14)
     }
+
+    /// A drag left open by keys (a button held while typing) used to keep the canvas from
+    /// before it, and a later Esc put that back: boxes made since vanished and the selection
+    /// pointed at a missing box (found by the random-command test).
+    @Test func keysDuringADragEndItSoEscapeKeepsLaterWork() {
+        var e = CanvasEditor(canvas: Canvas(boxes: [Box(id: "a", x: 0, y: 0, width: 10, height: 3, label: "A")]))
+        let o = e.viewportOrigin
+        e.apply(.mouseDown(x: 2 - o.x, y: 1 - o.y))
+        e.apply(.mouseDrag(x: 4 - o.x, y: 1 - o.y))
+        e.apply(.moveCursor(.down, big: true))
+        e.apply(.createBox)
+        Self.type(&e, "B")
+        e.apply(.commitLabel)
+        e.apply(.cancel)
+        #expect(e.canvas.boxes.map(\.label) == ["A", "B"])
+        #expect(e.canvas.boxes[0].x == 2, "the move made by the drag stays")
+        #expect(e.invariantViolations().isEmpty, "\(e.invariantViolations())")
+    }
 }

@@ -209,7 +209,7 @@ import WhiteboardCore
                 let x = Int.random(in: 0..<60, using: &rng), y = Int.random(in: 0..<20, using: &rng)
                 let commands: [CanvasCommand] = [
                     .moveCursor(d, big: big), .createBox, .createConnectedBox(d), .selectNext, .selectPrevious,
-                    .selectNearest(d), .moveSelected(d, big: big), .resizeSelected(d, big: big), .startConnecting,
+                    .moveSelected(d, big: big), .resizeSelected(d, big: big), .startConnecting,
                     .finishConnecting, .editLabel, .insertText("x"), .backspace, .newline, .commitLabel, .cancel,
                     .deleteSelected, .cycleKind(), .pan(d, big: big), .mouseDown(x: x, y: y), .mouseDrag(x: x, y: y),
                     .mouseUp(x: x, y: y), .undo, .redo, .setViewSize(width: 40, height: 12),
