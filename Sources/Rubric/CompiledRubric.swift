@@ -53,6 +53,7 @@ public struct CompiledRubric: Sendable {
         for (i, e) in entries.enumerated() {
             for (k, side) in e.2.sides.prefix(32).enumerated() {
                 for p in side.phrases { table.add(p, role: .side(tradeoff: i, side: k)) }
+                for c in SideConcepts.concepts(tradeoff: e.2.id, side: side.label) { table.addConcept(c, role: .side(tradeoff: i, side: k)) }
             }
             for p in e.2.costCues {
                 table.add(p, role: .tradeoffCost(i))
@@ -217,11 +218,32 @@ public struct CompiledRubric: Sendable {
         return score(analyses, canvas: session.canvas)
     }
 
+    /// `scalars` with every line that opens with `>` (after spaces) turned into spaces: quoted
+    /// lines are someone else's words, such as the interviewer's follow-up questions
+    /// ("> Interviewer: …") inserted into the answer, and earn nothing. Offsets are unchanged, so
+    /// evidence still points into the text as written.
+    static func blankingQuotedLines(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out = scalars
+        var i = 0
+        var quoted = false
+        while i < out.count {
+            if i == 0 || scalars[i - 1] == "\n" {
+                var j = i
+                while j < scalars.count, scalars[j] == " " || scalars[j] == "\t" { j += 1 }
+                quoted = j < scalars.count && scalars[j] == ">"
+            }
+            if quoted && scalars[i] != "\n" { out[i] = " " }
+            i += 1
+        }
+        return out
+    }
+
     /// Analyses the text of one step (the expensive part of scoring). The whiteboard can keep
     /// one analysis per step and redo only the step being edited; `score(_:canvas:)` then
     /// combines them.
     public func analyse(_ text: String, step: StepID) -> StepAnalysis {
-        let scalars = Array(text.unicodeScalars)
+        let original = Array(text.unicodeScalars)
+        let scalars = Self.blankingQuotedLines(original)
         var facts: [SentenceFacts] = []
         let index = step.number - 1
         var paragraph = 0
@@ -253,7 +275,7 @@ public struct CompiledRubric: Sendable {
         var offsets: [Int32] = []
         offsets.reserveCapacity(scalars.count + 1)
         var offset: Int32 = 0
-        for sc in scalars {
+        for sc in original {
             offsets.append(offset)
             offset += Int32(UTF8.width(sc))
         }
@@ -390,7 +412,7 @@ public struct CompiledRubric: Sendable {
 
     /// Share of a step's weighted maximum at which the step scores 100, so a step whose
     /// important trade-offs are reasoned through is not held back by an optional one.
-    public static let saturation = 0.9
+    public static let saturation = 0.92
 
     /// The session total the scale gives for the levels `levels` (trade-off id -> 0–4; an id not
     /// given counts as 0), with no list penalty: the total a grader's levels would earn.
@@ -496,7 +518,10 @@ public struct CompiledRubric: Sendable {
         var contradictions: [(reason: String, choice: Int, conflictsWith: Int)] = []
         let prefs = about.flatMap { i in facts[i].preferences.filter { $0.tradeoff == t }.map { (i, $0.preferred, $0.rejected) } }
         outer: for (x, a) in prefs.enumerated() {
-            for b in prefs[(x + 1)...] where a.1 & b.2 != 0 && a.2 & b.1 != 0 && a.0 != b.0 {
+            // A preference under a condition ("revisit if a DNN beats GBDT by > 2 %") says when
+            // the choice would change, not the reverse choice.
+            for b in prefs[(x + 1)...] where a.1 & b.2 != 0 && a.2 & b.1 != 0 && a.0 != b.0
+                && !facts[a.0].boundary && !facts[b.0].boundary {
                 contradictions.append((Self.reversedPreference, a.0, b.0))
                 break outer
             }
@@ -588,6 +613,7 @@ public struct CompiledRubric: Sendable {
             }
             if !slowSides.isEmpty, let i = about.first(where: { i in
                 facts[i].markers.contains(.nightly) && facts[i].markers.contains(.universal) && i != fresh
+                    && !facts[i].cues.contains(.rejection) && !facts[i].cues.contains(.negation)
                     && slowSides.contains { facts[i].mask(t) & (1 << UInt32($0)) != 0 }
             }) {
                 out.append(("everything runs on a nightly schedule, but the answer requires freshness", i, fresh))

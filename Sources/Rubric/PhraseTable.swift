@@ -22,6 +22,9 @@ struct PhraseMatch {
     var start: Int
     var end: Int
     var phrase: Int
+    /// A concept match (`SideConcepts`): only its first and last tokens are the side's words,
+    /// the ones between are the sentence's own.
+    var loose = false
 }
 
 /// Every phrase the rubric looks for, as sequences of vocabulary ids, indexed by first word.
@@ -96,12 +99,108 @@ struct PhraseTable {
     /// Records the ids of `barrierWords`; call once after every phrase is added.
     mutating func sealBarriers() {
         barriers = Set(Self.barrierWords.compactMap { vocabulary[Tokenizer.normalize($0)] })
+        conceptBarriers = Set(Self.conceptBarrierWords.compactMap { vocabulary[Tokenizer.normalize($0)] })
     }
 
     /// Most content words a side phrase may have to match in any order.
     static let maxUnorderedWords = 3
     /// Most tokens the words of an unordered match may span beyond the phrase's own words.
     static let unorderedSlack = 4
+
+    /// Side concepts (`SideConcepts`): a phrase slot holding the side's role, and per group the
+    /// word ids (or `ConceptWord` classes) any one of which fills it; indexed by the words of
+    /// their first group.
+    private var concepts: [(phrase: Int, groups: [[Int32]])] = []
+    private var conceptsByWord: [Int32: [Int]] = [:]
+
+    /// Word classes a concept group may hold besides words: any figure, a number of milliseconds, a percentage.
+    enum ConceptWord {
+        static let figure: Int32 = -10
+        static let milliseconds: Int32 = -11
+        static let percent: Int32 = -12
+        static func id(_ word: String) -> Int32? {
+            switch word { case "#num": figure; case "#ms": milliseconds; case "#pct": percent; default: nil }
+        }
+    }
+
+    /// Adds a side concept: `groups` of alternative words (see `SideConcepts`), all of which
+    /// must be filled within one clause segment for the side to be named.
+    mutating func addConcept(_ groups: [[String]], role: PhraseRole) {
+        var ids: [[Int32]] = []
+        for g in groups {
+            var alternatives: [Int32] = []
+            for w in g {
+                if let special = ConceptWord.id(w) { alternatives.append(special); continue }
+                let form = Tokenizer.phraseWords(w)
+                guard form.count == 1 else { continue }
+                let id: Int32
+                if let known = vocabulary[form[0]] { id = known } else { id = Int32(vocabulary.count); vocabulary[form[0]] = id }
+                if !alternatives.contains(id) { alternatives.append(id) }
+            }
+            guard !alternatives.isEmpty else { return }
+            ids.append(alternatives)
+        }
+        guard ids.count >= 2 else { return }
+        // Index by a group of plain words (a figure class cannot be looked up).
+        if let plain = ids.firstIndex(where: { $0.allSatisfy { $0 >= 0 } }), plain != 0 { ids.swapAt(0, plain) }
+        guard ids[0].allSatisfy({ $0 >= 0 }) else { return }
+        let n = phraseWords.count
+        phraseWords.append([ids[0][0]])
+        roles.append([role])
+        numberSlots.append([false])
+        concepts.append((n, ids))
+        for w in ids[0] { conceptsByWord[w, default: []].append(concepts.count - 1) }
+    }
+
+    /// Most tokens a concept match may span.
+    static let conceptSpan = 8
+    /// Words a concept match may not span (beyond its own words): contrasts and connectives that
+    /// start another thought ("scored one by one, not in pairs" names no pairwise side).
+    static let conceptBarrierWords: [String] = ["over", "vs", "versus", "than", "instead", "rather", "or", "and", "not", "no",
+                                                "but", "while", "whereas", "so", "because", "since", "which", "nor", "plus", "unlike"]
+    private var conceptBarriers: Set<Int32> = []
+
+    private func fills(_ token: Token, _ w: Int32) -> Bool {
+        switch w {
+        case ConceptWord.figure: token.isNumber || token.isQuantity
+        case ConceptWord.milliseconds: token.milliseconds > 0
+        case ConceptWord.percent: token.percentFollows
+        default: token.id == w
+        }
+    }
+
+    /// Concept matches: for each concept, a token of its first group and, within `conceptSpan`
+    /// tokens of one segment (no comma, slash, semicolon or dash between), one of each other
+    /// group, with no barrier word between them.
+    private func conceptMatches(in tokens: [Token], into out: inout [PhraseMatch]) {
+        var segment = [Int](repeating: 0, count: tokens.count)
+        var s = 0
+        for i in tokens.indices {
+            if i > 0 && (tokens[i].separatorBefore || tokens[i].clauseBreakBefore) { s += 1 }
+            segment[i] = s
+        }
+        for i in tokens.indices {
+            guard tokens[i].id >= 0, let list = conceptsByWord[tokens[i].id] else { continue }
+            for c in list {
+                let (p, groups) = concepts[c]
+                var lo = i, hi = i
+                var used: [Int] = [i]
+                var ok = true
+                for g in groups.dropFirst() {
+                    var best: Int? = nil
+                    for k in max(0, i - Self.conceptSpan + 1)..<min(tokens.count, i + Self.conceptSpan) where segment[k] == segment[i] && !used.contains(k) {
+                        if g.contains(where: { fills(tokens[k], $0) }), best.map({ abs($0 - i) > abs(k - i) }) ?? true { best = k }
+                    }
+                    guard let b = best else { ok = false; break }
+                    used.append(b); lo = min(lo, b); hi = max(hi, b)
+                }
+                guard ok, hi - lo + 1 <= Self.conceptSpan,
+                      !(lo...hi).contains(where: { !used.contains($0) && conceptBarriers.contains(tokens[$0].id) }) else { continue }
+                if out.contains(where: { $0.phrase == p && $0.start == lo }) { continue }
+                out.append(PhraseMatch(start: lo, end: hi + 1, phrase: p, loose: true))
+            }
+        }
+    }
 
     /// Every occurrence of every phrase in `tokens`, overlapping ones included.
     func matches(in tokens: [Token]) -> [PhraseMatch] {
@@ -127,6 +226,7 @@ struct PhraseTable {
             }
         }
         if !unorderedByWord.isEmpty { unorderedMatches(in: tokens, into: &out) }
+        if !concepts.isEmpty { conceptMatches(in: tokens, into: &out) }
         return out
     }
 

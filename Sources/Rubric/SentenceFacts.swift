@@ -116,7 +116,7 @@ extension SentenceFacts {
         self.step = step
         self.range = range
         let matches = table.matches(in: tokens)
-        var sideSpans: [(t: Int, k: Int, start: Int, end: Int)] = []
+        var sideSpans: [(t: Int, k: Int, start: Int, end: Int, loose: Bool)] = []
         var termCovered = [Bool](repeating: false, count: tokens.count)
         var negationEnds: [Int] = []
         var conditionEnds: [Int] = []
@@ -148,7 +148,7 @@ extension SentenceFacts {
             for role in table.roles[m.phrase] {
                 switch role {
                 case .side(let t, let k):
-                    sideSpans.append((t, k, m.start, m.end))
+                    sideSpans.append((t, k, m.start, m.end, m.loose))
                 case .tradeoffCost(let t): tradeoffCost.insert(t)
                 case .tradeoffSpecificCost(let t): tradeoffSpecificCost.insert(t)
                 case .tradeoffGrounding(let t): tradeoffGrounding.insert(t)
@@ -221,7 +221,7 @@ extension SentenceFacts {
         // A side phrase inside a longer phrase of the same trade-off does not count on its own.
         for s in sideSpans {
             let contained = sideSpans.contains { o in
-                o.t == s.t && o.start <= s.start && o.end >= s.end && (o.end - o.start) > (s.end - s.start)
+                o.t == s.t && (!o.loose || s.loose) && o.start <= s.start && o.end >= s.end && (o.end - o.start) > (s.end - s.start)
             }
             if contained { continue }
             sideClauses.append((s.t, clauseOf[s.start]))
@@ -230,7 +230,7 @@ extension SentenceFacts {
             } else {
                 sides.append((s.t, 1 << UInt32(s.k)))
             }
-            for j in s.start..<s.end { termCovered[j] = true }
+            if s.loose { termCovered[s.start] = true; termCovered[s.end - 1] = true } else { for j in s.start..<s.end { termCovered[j] = true } }
             if negationEnds.contains(where: { $0 <= s.start && s.start - $0 <= 3 }) { negatedSide.insert(s.t); chosen.insert(s.t) }
             if decisionStarts.contains(where: { clauseOf[min($0, tokens.count - 1)] == clauseOf[s.start] }) { chosen.insert(s.t) }
             // Notes state a decision by leading with it: "LightGBM, ~600 trees …", "Main: LightGBM".

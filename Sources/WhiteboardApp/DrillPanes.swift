@@ -32,7 +32,7 @@ public enum DrillPanes {
         buffer.border(rect, title: "Drill score", focused: b.focus == .rubric)
         let inner = rect.inset(1)
         let w = max(1, inner.width)
-        var rows: [(String, Style)] = [(plan.tradeoff.title, Theme.heading)]
+        var rows: [(String, Style)] = TextWrap.lines(plan.tradeoff.title, width: w).map { ($0, Theme.heading) }
         let score = b.report?.step(plan.step)?.tradeoffs.first { $0.id == plan.tradeoff.id }
         if let s = score {
             let style = s.level >= 3 ? Theme.covered : s.level > 0 ? Theme.half : Theme.missing

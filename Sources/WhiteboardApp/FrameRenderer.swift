@@ -20,9 +20,9 @@ public struct FrameRenderer {
 
     /// The frame for `state`.
     public mutating func render(_ state: AppState) -> Buffer {
-        // A drill or the reference design changes what the panes show: drawn whole.
-        guard state.screen == .whiteboard, !state.isTooSmall, let b = state.board,
-              b.practice.drill == nil, b.practice.reference == nil, !b.practice.askingReveal else {
+        // A drill or the reference design changes what the panes show (WhiteboardView): those
+        // frames are drawn whole, without the memos.
+        guard state.screen == .whiteboard, !state.isTooSmall, let b = state.board, !b.practice.changesPanes else {
             memos = [:]
             return AppView.render(state)
         }

@@ -20,6 +20,10 @@ public struct PracticeState: Equatable, Sendable {
 
     /// The reveal question or the reference view takes the keys: typing goes nowhere.
     public var capturesTyping: Bool { askingReveal || reference != nil }
+
+    /// A drill, the reference design or its reveal question changes what the whiteboard's
+    /// panes show (WhiteboardView), so the run loop's pane memos do not apply.
+    public var changesPanes: Bool { drill != nil || reference != nil || askingReveal }
 }
 
 /// The template's reference architecture as drawn beside the user's canvas, with the

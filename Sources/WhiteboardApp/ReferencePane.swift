@@ -2,14 +2,19 @@ import Practice
 import TermUI
 import TextMetrics
 
-/// The reference design, drawn over the answer pane so the user's canvas stays in view just
-/// below it: the template's components and flows laid out by `ReferenceDiagram`, those the
+/// The reference design, drawn over the answer pane's rows so the user's canvas stays in
+/// view just below it: the template's components and flows laid out by `ReferenceDiagram`, those the
 /// user's canvas lacks marked (" *" after a box name, a dotted arrow), with a one-line legend.
 /// Also the "Reveal the reference design? y/n" question.
 public enum ReferencePane {
-    /// Where the reference goes: over the answer pane (or, zoomed, over the zoomed pane).
+    /// Where the reference goes: the rows of the answer pane across the whole screen width
+    /// (reference drawings are wide), so the user's canvas stays in view below it; zoomed,
+    /// over the zoomed pane.
     public static func rect(_ layout: WhiteboardLayout) -> Rect {
-        [layout.editor, layout.canvas, layout.rubric, layout.navigator].first { !$0.isEmpty } ?? .zero
+        if !layout.editor.isEmpty && !layout.canvas.isEmpty {
+            return Rect(x: 0, y: layout.editor.y, width: layout.editor.maxX, height: layout.editor.height)
+        }
+        return [layout.editor, layout.canvas, layout.rubric, layout.navigator].first { !$0.isEmpty } ?? .zero
     }
 
     /// The rows and columns the drawing scrolls in: inside the border, below the legend.
@@ -46,7 +51,7 @@ public enum ReferencePane {
     }
 
     /// The characters that mark what the user's canvas lacks: the box suffix and dotted lines.
-    static let marks: Set<Character> = ["*", "┄", "┆", "╌", "╎", "."]
+    static let marks: Set<Character> = ["*", "┄", "┆", "╌", "╎"]
 
     /// The reveal question, centred on the screen.
     public static func renderQuestion(into buffer: inout Buffer) {

@@ -3,6 +3,7 @@ import Rubric
 import SeededRandom
 import Testing
 import WhiteboardCore
+import WhiteboardStore
 
 /// `ReferenceMatch`: which reference components and flows a user's canvas has, by label words.
 @Suite struct ReferenceMatchTests {

@@ -159,17 +159,17 @@ import WhiteboardCore
 @Suite struct TotalsTests {
     @Test func stepScoreWeighsCoreDouble() {
         // model: baseline (optional, 1) at level 2 (worth 0.2), two-tower (core, 2) at 0:
-        // 0.2 / (3 × 0.9 saturation) = 7.4%.
+        // 0.2 / (3 × 0.92 saturation) = 7.2%.
         let report = Rubric.score(Fixture.session([.clarify: Fixture.topic, .model: "I'd start with logistic regression."]),
                                   template: Fixture.template, catalogue: Fixture.catalogue)
         #expect(report.step(.model)!.score == 7)
-        // Total = mean over the steps that list trade-offs (model 7.4, serving 0).
+        // Total = mean over the steps that list trade-offs (model 7.2, serving 0).
         #expect(report.total == 4)
-        // Reasoned through: baseline at 3 (0.75) and two-tower at 4 (1.0 × 2) -> 2.75 / 2.7, saturated at 100;
-        // serving at 3: 1.5 / 1.8 = 83.3, so the mean is 91.7.
+        // Reasoned through: baseline at 3 (0.75) and two-tower at 4 (1.0 × 2) -> 2.75 / 2.76, 99.6;
+        // serving at 3: 1.5 / 1.84 = 81.5, so the mean is 90.6.
         let rubric = CompiledRubric(template: Fixture.template, catalogue: Fixture.catalogue)
         #expect(rubric.total(levels: ["simple-baseline-vs-complex": 3, "matrix-factorisation-vs-two-tower": 4]) == 50)
-        #expect(rubric.total(levels: ["simple-baseline-vs-complex": 3, "matrix-factorisation-vs-two-tower": 4, "exact-vs-approximate-nn": 3]) == 92)
+        #expect(rubric.total(levels: ["simple-baseline-vs-complex": 3, "matrix-factorisation-vs-two-tower": 4, "exact-vs-approximate-nn": 3]) == 91)
     }
 
     @Test func unknownCatalogueIdsAreLeftOut() {

@@ -18,9 +18,9 @@ import WhiteboardCore
         let lines = draw { NavigatorPane.render(s.board!, in: Rect(x: 0, y: 0, width: 40, height: 9), into: &$0) }
         #expect(lines == [
             "┏ Steps ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓",
-            "┃● 1 Clarifying requirements          6┃",
+            "┃● 1 Clarifying requirements          5┃",
             "┃○ 2 Framing as an ML task            0┃",
-            "┃● 3 Data preparation                 6┃",
+            "┃● 3 Data preparation                 5┃",
             "┃○ 4 Model development                0┃",
             "┃○ 5 Evaluation                       0┃",
             "┃○ 6 Deployment and serving           0┃",
@@ -38,7 +38,7 @@ import WhiteboardCore
         #expect(lines == [
             "┌ Rubric ──────────────────────────────┐",
             "│Total 2/100                           │",
-            "│1. Clarifying requirements: 6         │",
+            "│1. Clarifying requirements: 5         │",
             "│◐ Broad scope vs MVP 1/4              │",
             "│  “We start with an MVP.”             │",
             "│  needs a decision, a reason tied     │",

@@ -5,6 +5,7 @@ import Testing
 import TermUI
 @testable import WhiteboardApp
 import WhiteboardCore
+import WhiteboardStore
 import WhiteboardRuntime
 import WhiteboardStore
 
