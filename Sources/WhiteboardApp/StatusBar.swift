@@ -19,8 +19,8 @@ public enum StatusBar {
         let over = budgetSeconds > 0 && b.stepSeconds >= budgetSeconds
         let clock = (b.clockPaused ? "⏸ " : "⏱ ") + "\(TimeText.clock(b.elapsedSeconds)) · step \(TimeText.clock(b.stepSeconds))\(budget)"
             + (b.clockPaused ? " paused" : "")
-        let fullKeys = "F1 help  F5 problem  C-s save  C-n/C-p step  C-q quit"
-        let shortKeys = "F1 help  F5 problem  C-q quit"
+        let hints = KeyHint.whiteboard.map { KeyHint.text($0, in: Keymaps.whiteboard) }
+        let fullKeys = hints[0], shortKeys = hints[1]
         let warning = over ? "step over its \(b.stepBudgetMinutes) min budget by \(TimeText.clock(b.stepSeconds - budgetSeconds)): C-n moves on" : nil
         let notice = b.message ?? warning
         let keysStyle = notice == nil ? Theme.statusBar : Theme.statusBar.bolded()
@@ -33,7 +33,7 @@ public enum StatusBar {
         var keys = notice ?? (fits(fullKeys) ? fullKeys : shortKeys)
         if !fits(keys) { parts.removeLast() }
         if notice == nil {
-            keys = [fullKeys, shortKeys, "F1 help  C-q quit"].first(where: fits) ?? "F1 help"
+            keys = hints.first(where: fits) ?? hints[hints.count - 1]
         }
         let leftText = left(parts)
         let keysWidth = max(min(DisplayWidth.of(keys) + 1, rect.width - DisplayWidth.of(leftText)), min(9, rect.width / 3))

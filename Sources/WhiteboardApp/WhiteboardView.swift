@@ -20,7 +20,7 @@ enum WhiteboardView {
             StatusBar.render(b, now: state.now, in: layout.statusBar, into: &buffer)
         }
         if let reference = b.practice.reference {
-            ReferencePane.render(reference, problem: b.template?.title ?? b.session.problem, in: ReferencePane.rect(layout), into: &buffer)
+            ReferencePane.render(reference, problem: b.template?.title ?? b.model.record.problem, in: ReferencePane.rect(layout), into: &buffer)
         }
         if b.practice.askingReveal { ReferencePane.renderQuestion(into: &buffer) }
     }
