@@ -52,7 +52,7 @@ import WhiteboardCore
             let t = F.template("fraud-detection")
             return FollowUpPicker.candidates(session: s, step: .clarify, template: t, catalogue: F.library.catalogue,
                                              report: Rubric.score(s, template: t, catalogue: F.library.catalogue))
-                .first { if case .openTradeoff(id: "quality-vs-latency", level: _, core: true) = $0.reason { true } else { false } }?.question
+                .first { if case .openTradeoff("quality-vs-latency", _, true) = $0.reason { true } else { false } }?.question
         }
         #expect(question("We should catch fraud on card payments.") == entry.followUps[1])
         #expect(question("We should catch fraud on card payments within 30 ms.") == entry.followUps[0].replacingOccurrences(of: "{latency}", with: "30 ms"))
