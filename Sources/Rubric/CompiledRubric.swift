@@ -611,10 +611,17 @@ public struct CompiledRubric: Sendable {
                 let l = tradeoff.sides[k].label.lowercased()
                 return l.contains("batch") || l.contains("offline") || l.contains("asynchronous")
             }
+            // A sentence that also names a side run on the request or the event describes a mixed
+            // design ("fast counts are streamed; slow aggregates are computed nightly"), which is
+            // what the freshness need asks for, not everything on a schedule; so does one that
+            // speaks of freshness itself ("Freshness: counts are streamed ...; the rest nightly").
+            let fastSides = tradeoff.sides.indices.filter { !slowSides.contains($0) }
             if !slowSides.isEmpty, let i = about.first(where: { i in
                 facts[i].markers.contains(.nightly) && facts[i].markers.contains(.universal) && i != fresh
                     && !facts[i].cues.contains(.rejection) && !facts[i].cues.contains(.negation)
                     && slowSides.contains { facts[i].mask(t) & (1 << UInt32($0)) != 0 }
+                    && !fastSides.contains { facts[i].mask(t) & (1 << UInt32($0)) != 0 }
+                    && !facts[i].markers.contains(.freshness)
             }) {
                 out.append(("everything runs on a nightly schedule, but the answer requires freshness", i, fresh))
             }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WhiteboardCore
 @testable import Rubric
@@ -66,5 +67,21 @@ import WhiteboardCore
                                                     .serving: "I'd use HNSW because a scan of 800 M videos cannot finish in 20 ms; the cost is some recall loss. A 70B LLM labels HNSW misses offline."]),
                                    template: Fixture.template, catalogue: Fixture.catalogue)
         #expect(offline.total > CompiledRubric.brokenConstraintCap)
+    }
+
+    @Test func streamingTheFastFeaturesAndComputingTheRestNightlyBreaksNoFreshnessNeed() {
+        // From an answer written after tuning: the mixed design capped its total at 25.
+        let library = CalibrationTests.library
+        let template = library.problem(id: "event-recommendation")!
+        func contradicted(_ texts: [StepID: String]) -> [String] {
+            var s = Session(id: "t", problem: template.id, title: "t", createdAt: Date(timeIntervalSince1970: 0), canvas: Canvas())
+            for (step, text) in texts { s.setText(text, for: step) }
+            return Rubric.score(s, template: template, catalogue: library.catalogue).steps.flatMap(\.tradeoffs)
+                .filter { !$0.contradictions.isEmpty }.map(\.id)
+        }
+        let monitoring = "Watch feature freshness: the streaming counts lagging more than 15 minutes pages on-call."
+        let mixed = contradicted([.data: "Freshness: registration counts and friends' sign-ups change within the hour, so those features come from a streaming counter updated every few minutes; slow features (category affinity, organiser history) are computed nightly.",
+                                  .monitoring: monitoring])
+        #expect(mixed.isEmpty, "\(mixed)")
     }
 }
