@@ -63,12 +63,7 @@ public enum ReferencePane {
             "",
             "  y  show it        n  not now (Esc)",
         ]
-        let rect = buffer.area.centered(width: 52, height: rows.count + 2)
-        buffer.fill(rect)
-        buffer.border(rect, title: "Reference design", focused: true)
-        for (i, r) in rows.enumerated() {
-            buffer.put(r, x: rect.x + 2, y: rect.y + 1 + i, maxWidth: rect.width - 3, style: i == 0 ? Theme.heading : .plain)
-        }
+        CenteredDialog.render(rows, title: "Reference design", width: 52, into: &buffer)
         buffer.cursor = nil
     }
 }
