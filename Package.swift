@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "WhiteboardCoreTests", dependencies: ["WhiteboardCore"]),
         .testTarget(name: "WhiteboardStoreTests", dependencies: ["WhiteboardStore", "WhiteboardCore", "SeededRandom", "TestSupport"]),
-        .testTarget(name: "RubricTests", dependencies: ["Rubric", "WhiteboardCore", "WhiteboardStore", "SeededRandom"], exclude: ["Calibration", "Graded", "Adversarial", "HeldOut", "Blind", "Fresh", "AfterTuning"]),
+        .testTarget(name: "RubricTests", dependencies: ["Rubric", "WhiteboardCore", "WhiteboardStore", "SeededRandom"], exclude: ["Calibration", "Graded", "Adversarial", "HeldOut", "Blind", "Fresh", "AfterTuning", "Unseen"]),
         .testTarget(name: "DiagramTests", dependencies: ["Diagram", "WhiteboardCore"], exclude: ["Corpus"]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI", "TextMetrics"]),
         .testTarget(name: "TextMetricsTests", dependencies: ["TextMetrics", "TestSupport"]),

@@ -7,10 +7,13 @@ import WhiteboardStore
 /// rubric and prints how far its trade-off levels and totals agree with the human labels
 /// (docs/score-format.md quotes the figures).
 ///
-///   mlsd-bench rubric [--set Graded|Adversarial|HeldOut|all] [--disagreements] [--levels] [--min-gap N]
+///   mlsd-bench rubric [--set Graded|Adversarial|HeldOut|Blind|Fresh|all] [--disagreements] [--levels] [--min-gap N]
 ///                     [--answers DIR] [--templates-dir DIR]
 struct RubricAgreementRun {
-    static let sets = ["Graded", "Adversarial", "HeldOut"]
+    /// Labelled sets a tuner may read. Blind and Fresh were held out in earlier sessions; once
+    /// measured twice they became development sets, and each tuning round gets a new held-out set
+    /// (named with `--set NAME --answers DIR`) that only the lead measures.
+    static let sets = ["Graded", "Adversarial", "HeldOut", "Blind", "Fresh"]
     var chosen: [String] = ["Graded"]
     var disagreements = false
     /// Print every trade-off's level, missing parts and evidence per answer.
@@ -39,7 +42,7 @@ struct RubricAgreementRun {
                 i += 1
                 guard let s = arguments[safe: i] else { printError("--set needs a value"); return 2 }
                 if s == "all" { r.chosen = sets } else if let m = (sets + ["Calibration"]).first(where: { $0.lowercased() == s.lowercased() }) { r.chosen = [m] } else {
-                    printError("--set \(s): expected Graded, Adversarial, HeldOut, Calibration (unlabelled: totals only) or all"); return 2
+                    printError("--set \(s): expected Graded, Adversarial, HeldOut, Blind, Fresh, Calibration (unlabelled: totals only) or all"); return 2
                 }
             case "--disagreements": r.disagreements = true
             case "--levels": r.levels = true
@@ -50,7 +53,7 @@ struct RubricAgreementRun {
             case "--answers": i += 1; r.answersRoot = arguments[safe: i] ?? r.answersRoot
             case "--templates-dir": i += 1; r.templatesFlag = arguments[safe: i]
             case "-h", "--help":
-                print("usage: mlsd-bench rubric [--set Graded|Adversarial|HeldOut|all] [--disagreements] [--levels] [--min-gap N] [--answers DIR] [--templates-dir DIR]")
+                print("usage: mlsd-bench rubric [--set Graded|Adversarial|HeldOut|Blind|Fresh|all] [--disagreements] [--levels] [--min-gap N] [--answers DIR] [--templates-dir DIR]")
                 return 0
             default:
                 printError("rubric: unknown option \(arguments[i]) (try --help)"); return 2

@@ -5,7 +5,7 @@ import WhiteboardCore
 //   swift run -c release mlsd-bench [--quick] [--skip-pty | --pty-only] [--mlsd PATH] [--vim PATH]
 //   mlsd-bench save-loop FILE [--count N]     (used by the crash-safety test)
 //   mlsd-bench profile WORKLOAD               (one workload alone, for valgrind)
-//   mlsd-bench rubric [--set Graded|Adversarial|HeldOut|all] [--disagreements]
+//   mlsd-bench rubric [--set Graded|Adversarial|HeldOut|Blind|Fresh|all] [--disagreements]
 //                                             (rubric vs human labels, docs/score-format.md)
 //   mlsd-bench progress [--sessions N] [--runs R] (mlsd progress over N generated sessions)
 let arguments = Array(CommandLine.arguments.dropFirst())

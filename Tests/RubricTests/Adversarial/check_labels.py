@@ -18,7 +18,7 @@ import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
-SETS = ["Adversarial", "Graded", "HeldOut", "Blind", "Fresh"]
+SETS = ["Adversarial", "Graded", "HeldOut", "Blind", "Fresh", "Unseen"]
 STEPS = ["clarify", "framing", "data", "model", "evaluation", "serving", "monitoring"]
 
 
